@@ -1,0 +1,22 @@
+package dev.tandem.contracts;
+
+/** The Kafka topics of the conversation flow. Every record is keyed by conversation id. */
+public final class Topics {
+
+    /** A customer message, redacted, as accepted by intake-service. */
+    public static final String MESSAGES_RECEIVED = "cx.messages.received";
+    /** A customer message with its classification, from classifier-service. */
+    public static final String MESSAGES_CLASSIFIED = "cx.messages.classified";
+    /** What escalation-service decided for a classified message, and why. */
+    public static final String ROUTING_DECISIONS = "cx.routing.decisions";
+    /** A reply to the customer, from the assistant or from an agent. */
+    public static final String REPLIES = "cx.replies";
+
+    /** The dead-letter topic of a consumer: what it could never process, with the reason in headers. */
+    public static String deadLetter(String consumer) {
+        return "cx.dlq." + consumer;
+    }
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tandem.contracts;
+
+import static dev.tandem.contracts.Contracts.example;
+import static dev.tandem.contracts.Contracts.violations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class EventSchemaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Arguments> events() {
+        return Stream.of(
+                Arguments.of("message-received.v1", MessageReceived.class),
+                Arguments.of("message-classified.v1", MessageClassified.class),
+                Arguments.of("routing-decision.v1", RoutingDecision.class),
+                Arguments.of("reply-posted.v1", ReplyPosted.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void exampleMatchesItsSchema(String event, Class<? extends CxEvent> type) {
+        assertThat(violations(event, example(event))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void whatProducersWriteMatchesTheSchema(String event, Class<? extends CxEvent> type) throws Exception {
+        String encoded = Events.encode(Events.decode(example(event), type));
+
+        assertThat(violations(event, encoded)).isEmpty();
+        // The example is exactly what a producer writes: no field missing, none added (eventId, eventType…).
+        assertThat(JSON.readTree(encoded)).isEqualTo(JSON.readTree(example(event)));
+    }
+
+    @Test
+    void optionalFieldsLeftOutByProducersStillMatch() {
+        Instant now = Instant.parse("2025-03-04T09:16:02.118734Z");
+        // Jackson writes absent values as null and absent lists as [].
+        var assistantReply = new ReplyPosted("c-1", "r-1", now, null, ReplyPosted.Author.ASSISTANT, null, "Here is your tracking link.");
+        var withoutRedactions = new MessageReceived("c-1", "m-1", now, "web", "Where is my parcel?", null);
+
+        assertThat(violations("reply-posted.v1", Events.encode(assistantReply))).isEmpty();
+        assertThat(violations("message-received.v1", Events.encode(withoutRedactions))).isEmpty();
+    }
+}
