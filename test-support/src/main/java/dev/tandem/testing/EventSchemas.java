@@ -1,4 +1,4 @@
-package dev.tandem.contracts;
+package dev.tandem.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-/** The schemas and examples under {@code src/main/resources/schemas}, for tests. */
-final class Contracts {
+/** The event schemas and examples of the event-contracts module, for contract tests. */
+public final class EventSchemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     // date-time is only an annotation in 2020-12 unless asserted; occurredAt must really be one.
@@ -24,8 +24,8 @@ final class Contracts {
             .build();
 
     /** The example of an event, e.g. {@code message-received.v1}. */
-    static String example(String event) {
-        try (InputStream in = Contracts.class.getResourceAsStream("/schemas/examples/" + event + ".json")) {
+    public static String example(String event) {
+        try (InputStream in = EventSchemas.class.getResourceAsStream("/schemas/examples/" + event + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("No example for " + event);
             }
@@ -36,12 +36,12 @@ final class Contracts {
     }
 
     /** What is wrong with {@code json} as an {@code event}; empty when it is valid. */
-    static Set<ValidationMessage> violations(String event, String json) {
+    public static Set<ValidationMessage> violations(String event, String json) {
         // Loaded from the classpath, so relative $refs (classification.v1.schema.json) resolve there too.
         JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("classpath:schemas/" + event + ".schema.json"), CONFIG);
         return schema.validate(json, InputFormat.JSON);
     }
 
-    private Contracts() {
+    private EventSchemas() {
     }
 }
