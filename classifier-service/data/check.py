@@ -152,7 +152,7 @@ def main():
                 fail(f"{where}: held-out text equals training text ignoring punctuation at "
                      f"{train_strict[norm_strict(text)]}: {text!r}")
             k = norm_strict(text)
-            if k in held_norm:
+            if k and k in held_norm:
                 fail(f"{where}: held-out near-identical to {held_norm[k]}: {text!r}")
             held_norm.setdefault(k, where)
 

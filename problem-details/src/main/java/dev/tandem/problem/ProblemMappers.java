@@ -1,5 +1,6 @@
 package dev.tandem.problem;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Turns every error a Tandem API raises into a problem detail. */
 public class ProblemMappers {
@@ -30,7 +32,7 @@ public class ProblemMappers {
     public Response invalid(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
         return Problem.of(Response.Status.BAD_REQUEST, detail, errors).toResponse();
@@ -39,6 +41,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notJson(JsonParseException e) {
         return Problem.invalid("body", "is not valid JSON: " + e.getOriginalMessage()).toResponse();
+    }
+
+    /** More specific than {@link #wrongShape(JsonMappingException)}, to take precedence over Quarkus' own mapper. */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        return wrongShape((JsonMappingException) e);
     }
 
     @ServerExceptionMapper
@@ -56,6 +64,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        // The JSON reader reports a body it cannot parse as a 400 carrying the parser's exception.
+        if (e.getCause() instanceof JsonParseException notJson) {
+            return notJson(notJson);
+        }
+        if (e.getCause() instanceof JsonMappingException wrongShape) {
+            return wrongShape(wrongShape);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return Problem.of(status, status.getReasonPhrase(), List.of()).toResponse();
     }
