@@ -12,10 +12,15 @@ Checks:
   * no held-out text that is a near-duplicate of a training text of the same language
     (word-set Jaccard >= 0.75 on texts of 4+ words)
   * minimum counts per intent / out_of_scope / flag, per file
+  * if the shared corpora are present ($TANDEM_SHARED_DATA, else <ancestor>/shared/data): no
+    held-out English text equal to / near-duplicate of a Bitext or CLINC150 training or
+    validation utterance (those are what the English model trains on)
 Usage: python3 check.py
 """
 import collections
 import csv
+import json
+import os
 import pathlib
 import re
 import sys
@@ -65,6 +70,17 @@ def norm_strict(s):
 
 def words(s):
     return set(re.findall(r"\w+", norm(s)))
+
+
+def shared_dir():
+    """$TANDEM_SHARED_DATA, else the first <ancestor>/shared/data (here /work/shared/data)."""
+    env = os.environ.get("TANDEM_SHARED_DATA")
+    if env:
+        return pathlib.Path(env)
+    for parent in HERE.parents:
+        if (parent / "shared" / "data").is_dir():
+            return parent / "shared" / "data"
+    return pathlib.Path("shared-data-not-found")
 
 
 def load(rel):
@@ -174,10 +190,46 @@ def main():
                     fail(f"{hrel}:{line}: near-duplicate (Jaccard {j:.2f}) of {trel}:{tline}: "
                          f"{text!r} ~ {ttext!r}")
 
+    # held-out English vs the external English training corpora
+    shared = shared_dir()
+    ext = []
+    for split in ("train", "validation"):
+        f = shared / "bitext-customer-support" / f"{split}.csv"
+        if f.exists():
+            with f.open(encoding="utf-8", newline="") as fh:
+                ext += [(f"bitext/{split}", r["utterance"]) for r in csv.DictReader(fh)]
+    f = shared / "clinc150" / "data_full.json"
+    if f.exists():
+        d = json.loads(f.read_text(encoding="utf-8"))
+        for split in ("train", "val", "oos_train", "oos_val"):
+            ext += [(f"clinc150/{split}", t) for t, _ in d[split]]
+    if not ext:
+        print(f"note: shared corpora not found under {shared}; external leakage check skipped")
+    else:
+        ext_strict = {norm_strict(t): (src, t) for src, t in ext}
+        ext_sets = [(src, t, words(t)) for src, t in ext if len(words(t)) >= 4]
+        for hrel in held_rel:
+            if FILES[hrel][0] != "en":
+                continue
+            for line, text, *_ in data[hrel]:
+                k = norm_strict(text)
+                if k and k in ext_strict:
+                    fail(f"{hrel}:{line}: equals {ext_strict[k][0]} utterance {ext_strict[k][1]!r}")
+                    continue
+                w = words(text)
+                if len(w) < 4:
+                    continue
+                for src, t, tw in ext_sets:
+                    j = len(w & tw) / len(w | tw)
+                    if j >= 0.75:
+                        fail(f"{hrel}:{line}: near-duplicate (Jaccard {j:.2f}) of {src}: {text!r} ~ {t!r}")
+                        break
+        print(f"checked held-out English against {len(ext)} Bitext/CLINC150 train+validation texts")
+
     # within-training normalized duplicates are only reported
     for rel in train_rel:
         c = collections.Counter(norm_strict(t) for _, t, *_ in data[rel])
-        d = [k for k, v in c.items() if v > 1]
+        d = [k for k, v in c.items() if v > 1 and k]  # '' = punctuation-only texts like "???"
         if d:
             print(f"note: {rel}: {len(d)} texts identical after normalisation: {d[:5]}")
 

@@ -1,0 +1,77 @@
+package dev.tandem.agent.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import dev.tandem.agent.Handoff;
+import dev.tandem.agent.api.QueueEntry;
+import dev.tandem.agent.config.AgentConfig;
+import dev.tandem.agent.messaging.Channels;
+import dev.tandem.agent.repository.ConversationRepository;
+import dev.tandem.agent.repository.HandoffRepository;
+import dev.tandem.contracts.Events;
+import dev.tandem.contracts.ReplyPosted;
+import dev.tandem.problem.Problem;
+import dev.tandem.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+
+/** What an agent does: look at the queue, answer a customer. */
+@ApplicationScoped
+public class AgentDesk {
+
+    private final ConversationRepository conversations;
+    private final HandoffRepository handoffs;
+    private final MutinyEmitter<String> agentReplies;
+    private final AgentConfig config;
+
+    public AgentDesk(ConversationRepository conversations, HandoffRepository handoffs,
+            @Channel(Channels.AGENT_REPLIES) MutinyEmitter<String> agentReplies, AgentConfig config) {
+        this.conversations = conversations;
+        this.handoffs = handoffs;
+        this.agentReplies = agentReplies;
+        this.config = config;
+    }
+
+    /** The conversations waiting for a person, longest wait first, each with its latest hand-off. */
+    @WithSession
+    public Uni<List<QueueEntry>> queue() {
+        return conversations.waitingOldestFirst().flatMap(waiting -> handoffs
+                .latestOf(waiting.stream().map(c -> c.id).toList())
+                .map(latest -> waiting.stream()
+                        .filter(c -> latest.containsKey(c.id))
+                        .map(c -> QueueEntry.of(c, latest.get(c.id)))
+                        .toList()));
+    }
+
+    /**
+     * Publishes an agent's reply; the conversation leaves the queue when the reply comes back from the
+     * log, like every other change of state here.
+     *
+     * @return the reply's message id, once the broker has it
+     */
+    @WithSession
+    public Uni<String> reply(String conversationId, String agent, String text) {
+        if (text.codePointCount(0, text.length()) > config.maxReplyLength()) {
+            throw ProblemException.invalid("text", "must be at most " + config.maxReplyLength() + " characters");
+        }
+        return handoffs.latestOf(List.of(conversationId)).flatMap(latest -> {
+            Handoff handoff = latest.get(conversationId);
+            if (handoff == null) {
+                return Uni.createFrom().failure(new ProblemException(
+                        Problem.of(Response.Status.NOT_FOUND, "No conversation " + conversationId + " was handed to agents",
+                                List.of())));
+            }
+            ReplyPosted reply = new ReplyPosted(conversationId, UUID.randomUUID().toString(), Instant.now(),
+                    handoff.messageId, ReplyPosted.Author.AGENT, agent, text);
+            return agentReplies.sendMessage(Events.message(reply, Channels.SOURCE)).replaceWith(reply.messageId());
+        });
+    }
+}
