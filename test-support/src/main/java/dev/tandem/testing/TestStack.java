@@ -46,15 +46,18 @@ public final class TestStack {
     public static synchronized KeycloakServer keycloak() {
         if (keycloak == null) {
             Layout layout = Layout.detect();
-            // Shared by every module's tests in a build: the first start of an unpack builds Keycloak (~1 min).
-            Path home = layout.root().resolve("deploy/target/test-keycloak");
-            KeycloakServer server = new KeycloakServer(home, layout.keycloakDistribution(), layout.realm(),
+            KeycloakServer server = new KeycloakServer(keycloakHome(), layout.keycloakDistribution(), layout.realm(),
                     Ports.freePort(), Ports.freePort());
             stopAtExit(server::stop);
             server.start();
             keycloak = server;
         }
         return keycloak;
+    }
+
+    /** Where tests unpack Keycloak: shared by every module's tests in a build, as its first start there is slow. */
+    public static Path keycloakHome() {
+        return Layout.detect().root().resolve("deploy/target/test-keycloak");
     }
 
     /** A fresh folder for one server, under the module's {@code target/test-stack}. */

@@ -16,16 +16,16 @@ public final class Tokens {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A token for one of the realm's demo users (password = user name). */
+    /** A token from the test JVM's Keycloak for one of the realm's demo users (password = user name). */
     public static String of(String user) {
-        return of(user, user);
+        return from(TestStack.keycloak().realmUrl(), user, user);
     }
 
-    public static String of(String user, String password) {
+    /** A token from the realm at {@code realmUrl}, e.g. {@code http://localhost:8180/realms/tandem}. */
+    public static String from(String realmUrl, String user, String password) {
         String form = "grant_type=password&client_id=tandem-agent-ui&username=" + encode(user) + "&password="
                 + encode(password);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.keycloak().realmUrl()
-                + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();

@@ -21,10 +21,14 @@ public final class LocalStack {
     private final KeycloakServer keycloak;
     private final List<QuarkusService> services;
 
-    public LocalStack(Layout layout, Path home, Ports ports) {
+    /**
+     * @param home         where the servers keep their data, logs and pid files
+     * @param keycloakHome where Keycloak is unpacked; its first start there builds it (about a minute)
+     */
+    public LocalStack(Layout layout, Path home, Path keycloakHome, Ports ports) {
         this.kafka = new KafkaBroker(home.resolve("kafka"), layout.kafkaLibs(), ports.kafka(), ports.kafkaController());
         this.postgres = new PostgresServer(home.resolve("postgres"), ports.postgres());
-        this.keycloak = new KeycloakServer(home.resolve("keycloak"), layout.keycloakDistribution(), layout.realm(),
+        this.keycloak = new KeycloakServer(keycloakHome, layout.keycloakDistribution(), layout.realm(),
                 ports.keycloak(), ports.keycloakManagement());
         Map<String, String> messaging = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         Path logs = home.resolve("services");
@@ -57,6 +61,10 @@ public final class LocalStack {
 
     public QuarkusService service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    public List<QuarkusService> services() {
+        return services;
     }
 
     /** Starts whatever is not running yet; the three servers in parallel, then the services. */
@@ -101,7 +109,7 @@ public final class LocalStack {
     public static void main(String[] args) {
         Layout layout = Layout.detect();
         Path home = layout.root().resolve(".tandem");
-        LocalStack stack = new LocalStack(layout, home, Ports.standard());
+        LocalStack stack = new LocalStack(layout, home, home.resolve("keycloak"), Ports.standard());
         String command = args.length == 0 ? "status" : args[0];
         switch (command) {
             case "up" -> {

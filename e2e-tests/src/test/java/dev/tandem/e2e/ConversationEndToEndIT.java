@@ -1,0 +1,151 @@
+package dev.tandem.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.tandem.contracts.Topics;
+import dev.tandem.deploy.local.Layout;
+import dev.tandem.deploy.local.LocalStack;
+import dev.tandem.deploy.local.Ports;
+import dev.tandem.testing.KafkaProbe;
+import dev.tandem.testing.TestStack;
+import dev.tandem.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The whole platform as {@code ./tandem up} runs it (the packaged services as processes, on real
+ * Kafka, PostgreSQL and Keycloak, on free ports), used as a customer and an agent would.
+ */
+class ConversationEndToEndIT {
+
+    private static final Duration FLOW = Duration.ofSeconds(30);
+
+    private static LocalStack stack;
+    private static KafkaProbe kafka;
+    private static String intake;
+    private static String agentDesk;
+    private static String agentToken;
+
+    @BeforeAll
+    static void up() throws IOException {
+        Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target/e2e-stack").toAbsolutePath()),
+                "stack-");
+        stack = new LocalStack(Layout.detect(), home, TestStack.keycloakHome(), Ports.free());
+        stack.up();
+        kafka = new KafkaProbe(stack.kafka().bootstrapServers());
+        intake = stack.service("intake-service").url();
+        agentDesk = stack.service("agent-service").url();
+        agentToken = Tokens.from(stack.keycloak().realmUrl(), "agent", "agent");
+    }
+
+    @AfterAll
+    static void down() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (stack != null) {
+            stack.down();
+        }
+    }
+
+    record Conversation(String conversationId, String accessToken) {
+    }
+
+    private static Conversation open() {
+        return given().baseUri(intake).post("/api/v1/conversations")
+                .then().statusCode(201).extract().as(Conversation.class);
+    }
+
+    private static String say(Conversation conversation, String text) {
+        return given().baseUri(intake).auth().oauth2(conversation.accessToken())
+                .contentType(ContentType.JSON).body(Map.of("text", text))
+                .post("/api/v1/conversations/{id}/messages", conversation.conversationId())
+                .then().statusCode(202).extract().path("messageId");
+    }
+
+    private static JsonPath timeline(Conversation conversation) {
+        return given().baseUri(intake).auth().oauth2(conversation.accessToken())
+                .get("/api/v1/conversations/{id}", conversation.conversationId())
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Optional<Map<String, Object>> inQueue(String conversationId) {
+        List<Map<String, Object>> queue = given().baseUri(agentDesk).auth().oauth2(agentToken).get("/api/v1/queue")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return queue.stream().filter(entry -> conversationId.equals(entry.get("conversationId"))).findFirst();
+    }
+
+    private static Map<String, Object> awaitInQueue(String conversationId) {
+        return await().atMost(FLOW).until(() -> inQueue(conversationId), Optional::isPresent).orElseThrow();
+    }
+
+    @Test
+    void aCustomerWhoAsksForAHumanReachesAnAgentAndReadsTheReply() {
+        Conversation conversation = open();
+        String messageId = say(conversation, "I want to talk to a human");
+
+        Map<String, Object> entry = awaitInQueue(conversation.conversationId());
+        assertThat(entry.get("route")).isEqualTo("HUMAN");
+        assertThat(entry.get("lastMessage")).isEqualTo("I want to talk to a human");
+        assertThat((List<?>) entry.get("reasons")).extracting("code").contains("human_requested");
+
+        await().atMost(FLOW).untilAsserted(() -> given().baseUri(intake).auth().oauth2(conversation.accessToken())
+                .get("/api/v1/conversations/{id}", conversation.conversationId())
+                .then().body("entries[0].messageId", equalTo(messageId))
+                .body("entries[0].route", equalTo("HUMAN")));
+
+        given().baseUri(agentDesk).auth().oauth2(agentToken).contentType(ContentType.JSON)
+                .body(Map.of("text", "Hi, I'm Alex from customer care. How can I help?"))
+                .post("/api/v1/conversations/{id}/replies", conversation.conversationId())
+                .then().statusCode(202);
+
+        await().atMost(FLOW).untilAsserted(() -> assertThat(timeline(conversation).getList("entries.text"))
+                .containsExactly("I want to talk to a human", "Hi, I'm Alex from customer care. How can I help?"));
+        assertThat(timeline(conversation).getString("entries[1].from")).isEqualTo("AGENT");
+        await().atMost(FLOW).until(() -> inQueue(conversation.conversationId()).isEmpty());
+    }
+
+    @Test
+    void aMalformedRecordOnEveryInputTopicIsDeadLetteredAndTheNextMessageStillFlows() {
+        String poison = "{\"malformed\": \"" + UUID.randomUUID() + "\"}";
+        Map<String, List<String>> consumersByTopic = Map.of(
+                Topics.MESSAGES_RECEIVED, List.of("classifier-service", "intake-service"),
+                Topics.MESSAGES_CLASSIFIED, List.of("escalation-service"),
+                Topics.ROUTING_DECISIONS, List.of("agent-service", "intake-service"),
+                Topics.REPLIES, List.of("agent-service", "intake-service"));
+        consumersByTopic.keySet().forEach(topic -> kafka.send(topic, "poison", poison));
+
+        consumersByTopic.forEach((topic, consumers) -> consumers.forEach(consumer -> kafka.awaitRecord(
+                Topics.deadLetter(consumer),
+                r -> poison.equals(r.value()) && topic.equals(KafkaProbe.header(r, "dead-letter-topic")), FLOW)));
+
+        Conversation conversation = open();
+        say(conversation, "je veux parler à un conseiller");
+        Map<String, Object> entry = awaitInQueue(conversation.conversationId());
+        assertThat(entry.get("language")).isEqualTo("fr");
+        assertThat((List<?>) entry.get("reasons")).extracting("code").contains("human_requested");
+    }
+
+    @Test
+    void everyServiceReportsReady() {
+        stack.services().forEach(service -> given().baseUri(service.url()).get("/q/health/ready")
+                .then().statusCode(200).body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Kafka"))));
+    }
+}
