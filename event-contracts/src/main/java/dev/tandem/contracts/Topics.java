@@ -1,5 +1,7 @@
 package dev.tandem.contracts;
 
+import java.util.List;
+
 /** The Kafka topics of the conversation flow. Every record is keyed by conversation id. */
 public final class Topics {
 
@@ -11,6 +13,9 @@ public final class Topics {
     public static final String ROUTING_DECISIONS = "cx.routing.decisions";
     /** A reply to the customer, from the assistant or from an agent. */
     public static final String REPLIES = "cx.replies";
+
+    /** The topics of a conversation's flow, in the order a message crosses them. */
+    public static final List<String> FLOW = List.of(MESSAGES_RECEIVED, MESSAGES_CLASSIFIED, ROUTING_DECISIONS, REPLIES);
 
     /** The dead-letter topic of a consumer: what it could never process, with the reason in headers. */
     public static String deadLetter(String consumer) {

@@ -1,7 +1,7 @@
 package dev.tandem.contracts;
 
-import static dev.tandem.testing.EventSchemas.example;
-import static dev.tandem.testing.EventSchemas.violations;
+import static dev.tandem.contracts.EventSchemas.example;
+import static dev.tandem.contracts.EventSchemas.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.tandem.contracts.Topics;
 import dev.tandem.deploy.local.KafkaBroker;
 import dev.tandem.deploy.local.KeycloakServer;
 import dev.tandem.deploy.local.Layout;
+import dev.tandem.deploy.local.LocalStack;
 import dev.tandem.deploy.local.PostgresServer;
 import dev.tandem.deploy.local.Ports;
 
@@ -28,6 +30,7 @@ public final class TestStack {
                     Ports.freePort());
             stopAtExit(broker::stop);
             broker.start();
+            broker.createTopics(Topics.FLOW, LocalStack.PARTITIONS);
             kafka = broker;
         }
         return kafka;

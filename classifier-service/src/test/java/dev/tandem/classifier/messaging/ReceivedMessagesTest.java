@@ -17,7 +17,7 @@ import dev.tandem.contracts.Events;
 import dev.tandem.contracts.MessageClassified;
 import dev.tandem.contracts.MessageReceived;
 import dev.tandem.contracts.Topics;
-import dev.tandem.testing.EventSchemas;
+import dev.tandem.contracts.EventSchemas;
 import dev.tandem.testing.KafkaProbe;
 import dev.tandem.testing.KafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;

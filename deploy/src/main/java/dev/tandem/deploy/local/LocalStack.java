@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+
+import dev.tandem.contracts.Topics;
 
 /**
  * The whole platform on one machine without containers: Kafka, PostgreSQL and Keycloak, then the
@@ -15,6 +18,8 @@ public final class LocalStack {
 
     /** The database of agent-service. */
     public static final String AGENT_DATABASE = "agent";
+    /** Partitions per topic: conversations spread over them, each conversation stays on one. */
+    public static final int PARTITIONS = 3;
 
     private final KafkaBroker kafka;
     private final PostgresServer postgres;
@@ -69,11 +74,19 @@ public final class LocalStack {
 
     /** Starts whatever is not running yet; the three servers in parallel, then the services. */
     public void up() {
-        inParallel(List.of(kafka::start, () -> {
+        inParallel(List.of(() -> {
+            kafka.start();
+            kafka.createTopics(topics(), PARTITIONS);
+        }, () -> {
             postgres.start();
             postgres.createDatabase(AGENT_DATABASE);
         }, keycloak::start));
         inParallel(services.stream().<Runnable>map(s -> s::start).toList());
+    }
+
+    /** The conversation's topics, and a dead-letter topic per service. */
+    public List<String> topics() {
+        return Stream.concat(Topics.FLOW.stream(), services.stream().map(s -> Topics.deadLetter(s.name()))).toList();
     }
 
     /** Stops what this stack started, services first. */

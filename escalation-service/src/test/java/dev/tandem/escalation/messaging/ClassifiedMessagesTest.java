@@ -21,7 +21,7 @@ import dev.tandem.contracts.ReplyPosted;
 import dev.tandem.contracts.Route;
 import dev.tandem.contracts.RoutingDecision;
 import dev.tandem.contracts.Topics;
-import dev.tandem.testing.EventSchemas;
+import dev.tandem.contracts.EventSchemas;
 import dev.tandem.testing.KafkaProbe;
 import dev.tandem.testing.KafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;

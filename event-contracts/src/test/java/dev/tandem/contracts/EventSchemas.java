@@ -1,4 +1,4 @@
-package dev.tandem.testing;
+package dev.tandem.contracts;
 
 import java.io.IOException;
 import java.io.InputStream;
