@@ -72,16 +72,21 @@ public final class LocalStack {
         return services;
     }
 
-    /** Starts whatever is not running yet; the three servers in parallel, then the services. */
+    /**
+     * Starts whatever is not running yet: Kafka and PostgreSQL, then the services while Keycloak
+     * starts (only agent-service needs it, and it waits for it).
+     */
     public void up() {
+        CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(keycloak::start);
         inParallel(List.of(() -> {
             kafka.start();
             kafka.createTopics(topics(), PARTITIONS);
         }, () -> {
             postgres.start();
             postgres.createDatabase(AGENT_DATABASE);
-        }, keycloak::start));
+        }));
         inParallel(services.stream().<Runnable>map(s -> s::start).toList());
+        join(keycloakStarted);
     }
 
     /** The conversation's topics, and a dead-letter topic per service. */
@@ -98,9 +103,12 @@ public final class LocalStack {
     }
 
     private static void inParallel(List<Runnable> tasks) {
+        join(CompletableFuture.allOf(tasks.stream().map(CompletableFuture::runAsync).toArray(CompletableFuture[]::new)));
+    }
+
+    private static void join(CompletableFuture<Void> work) {
         try {
-            CompletableFuture.allOf(tasks.stream().map(CompletableFuture::runAsync).toArray(CompletableFuture[]::new))
-                    .join();
+            work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
