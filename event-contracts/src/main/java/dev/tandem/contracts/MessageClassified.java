@@ -13,9 +13,7 @@ public record MessageClassified(
     public static final String TYPE = "dev.tandem.cx.message.classified.v1";
 
     public MessageClassified {
-        Require.text(conversationId, "conversationId");
-        Require.text(messageId, "messageId");
-        Require.present(occurredAt, "occurredAt");
+        Require.envelope(conversationId, messageId, occurredAt);
         Require.text(text, "text");
         Require.present(classification, "classification");
     }

@@ -20,9 +20,7 @@ public record MessageReceived(
     public static final String TYPE = "dev.tandem.cx.message.received.v1";
 
     public MessageReceived {
-        Require.text(conversationId, "conversationId");
-        Require.text(messageId, "messageId");
-        Require.present(occurredAt, "occurredAt");
+        Require.envelope(conversationId, messageId, occurredAt);
         Require.text(channel, "channel");
         Require.text(text, "text");
         redactions = Require.list(redactions);

@@ -26,9 +26,7 @@ public record ReplyPosted(
     }
 
     public ReplyPosted {
-        Require.text(conversationId, "conversationId");
-        Require.text(messageId, "messageId");
-        Require.present(occurredAt, "occurredAt");
+        Require.envelope(conversationId, messageId, occurredAt);
         Require.present(author, "author");
         if (author == Author.AGENT) {
             Require.text(agent, "agent");

@@ -1,9 +1,17 @@
 package dev.tandem.contracts;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Checks shared by the event constructors, so an invalid event cannot be built or decoded. */
 final class Require {
+
+    /** The fields every event carries (see {@link CxEvent}). */
+    static void envelope(String conversationId, String messageId, Instant occurredAt) {
+        text(conversationId, "conversationId");
+        text(messageId, "messageId");
+        present(occurredAt, "occurredAt");
+    }
 
     static String text(String value, String field) {
         if (value == null || value.isBlank()) {

@@ -24,9 +24,7 @@ public record RoutingDecision(
     public static final String TYPE = "dev.tandem.cx.routing.decided.v1";
 
     public RoutingDecision {
-        Require.text(conversationId, "conversationId");
-        Require.text(messageId, "messageId");
-        Require.present(occurredAt, "occurredAt");
+        Require.envelope(conversationId, messageId, occurredAt);
         Require.present(route, "route");
         reasons = Require.list(reasons);
         if (reasons.isEmpty()) {

@@ -46,13 +46,19 @@ public final class KafkaProbe implements AutoCloseable {
         producer = new KafkaProducer<>(producerConfig);
     }
 
-    /** A probe on the test JVM's broker. */
-    public static KafkaProbe onTestBroker() {
-        return new KafkaProbe(TestStack.kafka().bootstrapServers());
+    private static KafkaProbe onTestBroker;
+
+    /** The probe of the test JVM's broker: shared by the test classes, closed when the JVM exits. */
+    public static synchronized KafkaProbe onTestBroker() {
+        if (onTestBroker == null) {
+            onTestBroker = new KafkaProbe(TestStack.kafka().bootstrapServers());
+            Runtime.getRuntime().addShutdownHook(new Thread(onTestBroker::close));
+        }
+        return onTestBroker;
     }
 
     /** Sends a raw record, e.g. one no consumer can understand, and waits for the broker's ack. */
-    public void send(String topic, String key, String value) {
+    public synchronized void send(String topic, String key, String value) {
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,18 +33,12 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(AgentStack.class)
 class HandoffFlowTest {
 
-    private static KafkaProbe kafka;
+    private static final KafkaProbe kafka = KafkaProbe.onTestBroker();
     private static String agentToken;
 
     @BeforeAll
-    static void connect() {
-        kafka = KafkaProbe.onTestBroker();
+    static void login() {
         agentToken = Tokens.of("agent");
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
     }
 
     private static List<QueueEntry> queue() {

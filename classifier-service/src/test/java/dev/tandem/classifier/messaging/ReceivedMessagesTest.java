@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,17 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(KafkaResource.class)
 class ReceivedMessagesTest {
 
-    private static KafkaProbe kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = KafkaProbe.onTestBroker();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    private static final KafkaProbe kafka = KafkaProbe.onTestBroker();
 
     @Test
     void aReceivedMessageIsPublishedClassifiedKeyedByConversationAsAValidEvent() {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,17 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(KafkaResource.class)
 class ClassifiedMessagesTest {
 
-    private static KafkaProbe kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = KafkaProbe.onTestBroker();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    private static final KafkaProbe kafka = KafkaProbe.onTestBroker();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

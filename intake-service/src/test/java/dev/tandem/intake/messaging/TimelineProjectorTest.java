@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -34,17 +32,7 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(KafkaResource.class)
 class TimelineProjectorTest {
 
-    private static KafkaProbe kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = KafkaProbe.onTestBroker();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+    private static final KafkaProbe kafka = KafkaProbe.onTestBroker();
 
     record Opened(String conversationId, String accessToken) {
     }
