@@ -10,6 +10,7 @@ import java.util.List;
  * @param alternatives the next most likely intents, most likely first
  * @param language     ISO 639-1 code, or {@code und} when the language is not known
  * @param flags        risk flags such as {@code human_requested}
+ * @param evidence     the words that weighed most towards the intent, so an agent can see why
  */
 public record Classification(
         String intent,
@@ -18,7 +19,8 @@ public record Classification(
         String language,
         Sentiment sentiment,
         List<String> flags,
-        String modelVersion) {
+        String modelVersion,
+        List<Evidence> evidence) {
 
     public Classification {
         Require.text(intent, "intent");
@@ -28,6 +30,13 @@ public record Classification(
         Require.present(sentiment, "sentiment");
         flags = Require.list(flags);
         Require.text(modelVersion, "modelVersion");
+        evidence = Require.list(evidence);
+    }
+
+    /** A classification that does not say why. */
+    public Classification(String intent, double confidence, List<IntentScore> alternatives, String language,
+            Sentiment sentiment, List<String> flags, String modelVersion) {
+        this(intent, confidence, alternatives, language, sentiment, flags, modelVersion, List.of());
     }
 
     public boolean hasFlag(String flag) {
@@ -38,6 +47,13 @@ public record Classification(
         public IntentScore {
             Require.text(intent, "intent");
             Require.probability(confidence, "confidence");
+        }
+    }
+
+    /** @param term a word or word pair of the message; weight is how much it added to the intent's score */
+    public record Evidence(String term, double weight) {
+        public Evidence {
+            Require.text(term, "evidence.term");
         }
     }
 

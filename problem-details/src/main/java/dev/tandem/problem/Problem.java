@@ -2,6 +2,7 @@ package dev.tandem.problem;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -28,6 +29,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (status == Response.Status.UNAUTHORIZED.getStatusCode()) {
+            // RFC 9110: a 401 says how to authenticate.
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
     }
 }

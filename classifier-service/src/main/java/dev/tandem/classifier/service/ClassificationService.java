@@ -5,21 +5,21 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.tandem.classifier.config.ClassifierConfig;
-import dev.tandem.classifier.model.Classifier;
 import dev.tandem.contracts.Classification;
 import dev.tandem.contracts.MessageClassified;
 import dev.tandem.contracts.MessageReceived;
+import dev.tandem.model.MessageModel;
 import dev.tandem.problem.ProblemException;
 
 /** Classifies a text asked for over HTTP, or a customer message from the log. */
 @ApplicationScoped
 public class ClassificationService {
 
-    private final Classifier classifier;
+    private final MessageModel model;
     private final ClassifierConfig config;
 
-    public ClassificationService(Classifier classifier, ClassifierConfig config) {
-        this.classifier = classifier;
+    public ClassificationService(MessageModel model, ClassifierConfig config) {
+        this.model = model;
         this.config = config;
     }
 
@@ -27,12 +27,12 @@ public class ClassificationService {
         if (text.codePointCount(0, text.length()) > config.maxTextLength()) {
             throw ProblemException.invalid("text", "must be at most " + config.maxTextLength() + " characters");
         }
-        return classifier.classify(text);
+        return model.classify(text);
     }
 
     /** The message with its classification; it keeps the message's ids so its event id is stable on redelivery. */
     public MessageClassified classify(MessageReceived message) {
         return new MessageClassified(message.conversationId(), message.messageId(), Instant.now(), message.text(),
-                classifier.classify(message.text()));
+                model.classify(message.text()));
     }
 }

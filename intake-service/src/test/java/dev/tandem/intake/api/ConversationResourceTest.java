@@ -147,7 +147,8 @@ class ConversationResourceTest {
         Opened conversation = open();
         given().contentType(ContentType.JSON).body("{\"text\": \"hello\"}")
                 .post("/api/v1/conversations/{id}/messages", conversation.conversationId())
-                .then().statusCode(401).contentType("application/problem+json");
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
         given().get("/api/v1/conversations/{id}", conversation.conversationId()).then().statusCode(401);
     }
 

@@ -1,0 +1,23 @@
+package dev.tandem.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Risk flags ({@code human_requested}, {@code legal_threat}, {@code churn_threat}, {@code distress},
+ * {@code fraud_or_security}) from bilingual phrase lists ({@code rules/flags.tsv}), the rule half of
+ * flag detection beside the trained flag models. Written for recall: a flag sends the message to a
+ * person, so a false alarm costs far less than a miss.
+ */
+public final class FlagRules {
+
+    private final Map<String, List<Phrase>> phrases = PhraseTable.load("rules/flags.tsv");
+
+    /** The flags whose phrases are in these (normalized) words, in the order of the flags file. */
+    public List<String> detect(List<String> words) {
+        return phrases.entrySet().stream()
+                .filter(flag -> flag.getValue().stream().anyMatch(phrase -> phrase.isIn(words)))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+}

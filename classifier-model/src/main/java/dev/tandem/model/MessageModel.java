@@ -1,0 +1,103 @@
+package dev.tandem.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import dev.tandem.contracts.Classification;
+import dev.tandem.contracts.Classification.Evidence;
+import dev.tandem.contracts.Classification.IntentScore;
+
+/**
+ * Tandem's in-house model: what a customer message asks (intent with a calibrated probability),
+ * its language, its sentiment and its risk flags, with the words that weighed most. Runs in the
+ * JVM with nothing but its own weights.
+ *
+ * @param intents              the intent model, {@code out_of_scope} among its labels
+ * @param intentTemperature    divides the intent scores so that probabilities are calibrated
+ * @param flagModels           one model per risk flag, with the labels {@value #YES} and {@value #NO}
+ * @param flagThresholds       the probability from which each flag model raises its flag
+ * @param automationThresholds per intent, the confidence from which automated answers reach the
+ *                             target precision on held-out data; an intent without one is never automated
+ */
+public record MessageModel(
+        String version,
+        LinearModel intents,
+        double intentTemperature,
+        LinearModel languages,
+        LinearModel sentiments,
+        double sentimentTemperature,
+        Map<String, LinearModel> flagModels,
+        Map<String, Double> flagThresholds,
+        double targetPrecision,
+        Map<String, Double> automationThresholds) {
+
+    public static final String OUT_OF_SCOPE = "out_of_scope";
+    public static final String UNDETERMINED_LANGUAGE = "und";
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    private static final int ALTERNATIVES = 3;
+    private static final int EVIDENCE = 5;
+    /** Below this, the language model is guessing (a one-word message, another language). */
+    private static final double LANGUAGE_CONFIDENCE = 0.8;
+    private static final FlagRules RULES = new FlagRules();
+
+    public Classification classify(String text) {
+        Map<String, Double> features = TextFeatures.of(text);
+        double[] probabilities = Probabilities.softmax(intents.logits(features), intentTemperature);
+        List<IntentScore> ranked = new ArrayList<>();
+        for (int i = 0; i < probabilities.length; i++) {
+            ranked.add(new IntentScore(intents.labels().get(i), probabilities[i]));
+        }
+        ranked.sort(Comparator.comparingDouble(IntentScore::confidence).reversed());
+        IntentScore best = ranked.get(0);
+        return new Classification(best.intent(), best.confidence(), ranked.subList(1, 1 + ALTERNATIVES),
+                language(text, features), sentiment(features), flags(text, features), version,
+                evidence(features, intents.labels().indexOf(best.intent())));
+    }
+
+    private String language(String text, Map<String, Double> features) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints()
+                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
+        if (letters == 0 || latin * 2 < letters) {
+            return UNDETERMINED_LANGUAGE;
+        }
+        double[] probabilities = Probabilities.softmax(languages.logits(features), 1.0);
+        int best = Probabilities.argmax(probabilities);
+        return probabilities[best] >= LANGUAGE_CONFIDENCE ? languages.labels().get(best) : UNDETERMINED_LANGUAGE;
+    }
+
+    private Classification.Sentiment sentiment(Map<String, Double> features) {
+        double[] probabilities = Probabilities.softmax(sentiments.logits(features), sentimentTemperature);
+        int best = Probabilities.argmax(probabilities);
+        return new Classification.Sentiment(sentiments.labels().get(best), probabilities[best]);
+    }
+
+    /** A flag is raised by its phrases or by its model: either is enough, as a missed flag costs most. */
+    private List<String> flags(String text, Map<String, Double> features) {
+        List<String> raised = new ArrayList<>(RULES.detect(TextFeatures.words(text)));
+        flagModels.forEach((flag, model) -> {
+            double yes = Probabilities.softmax(model.logits(features), 1.0)[model.labels().indexOf(YES)];
+            if (yes >= flagThresholds.get(flag) && !raised.contains(flag)) {
+                raised.add(flag);
+            }
+        });
+        return raised;
+    }
+
+    /** The words and word pairs that pushed most towards the intent chosen. */
+    private List<Evidence> evidence(Map<String, Double> features, int intent) {
+        return features.entrySet().stream()
+                .filter(f -> !f.getKey().startsWith(TextFeatures.CHARS) && f.getKey().length() > 3)
+                .map(f -> new Evidence(f.getKey().substring(2).replace('_', ' '),
+                        intents.contribution(f.getKey(), f.getValue(), intent)))
+                .filter(e -> e.weight() > 0)
+                .sorted(Comparator.comparingDouble(Evidence::weight).reversed())
+                .limit(EVIDENCE)
+                .toList();
+    }
+}

@@ -1,0 +1,247 @@
+package dev.tandem.model.training;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+import dev.tandem.model.LinearModel;
+import dev.tandem.model.MessageModel;
+import dev.tandem.model.ModelArtifact;
+import dev.tandem.model.Probabilities;
+import dev.tandem.model.TextFeatures;
+
+/**
+ * Trains the model: {@code Train <data dir> <output dir> <target precision>}. Reproducible (fixed
+ * seeds), and skipped when the data, the target and the code that reads them are unchanged.
+ *
+ * <p>Calibration and thresholds need predictions on data the model did not learn from: every
+ * model is first trained {@value #FOLDS} times, each time without one fold of the data, and
+ * predicts that fold. The temperature, the automation thresholds and the flag thresholds are
+ * fitted on these out-of-fold predictions; the shipped models are then trained on all the data.
+ */
+public final class Train {
+
+    static final String FAMILY = "tandem-linear-1";
+    static final int FOLDS = 5;
+    static final long SEED = 20261121L;
+    /** The automation thresholds hold with probability at least 1 − δ. */
+    static final double DELTA = 0.05;
+    /**
+     * A flag model raises its flag from the probability with the best F2 out of fold: recall counts
+     * four times as much as precision, as a missed flag costs more than a false alarm (and the
+     * phrase rules catch the plain wordings anyway).
+     */
+    static final double F_BETA = 2;
+    /** Messages without the flag kept per message with it, to train the flag models fast. */
+    static final int NEGATIVES_PER_POSITIVE = 6;
+    public static final List<String> FLAGS = List.of("human_requested", "legal_threat", "churn_threat", "distress",
+            "fraud_or_security");
+
+    private static final LinearTrainer TRAINER = new LinearTrainer(6, 0.5, SEED);
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        double targetPrecision = Double.parseDouble(args[2]);
+        Corpus corpus = new Corpus(data);
+        String fingerprint = fingerprint(corpus, targetPrecision);
+        Path stamp = output.resolve("fingerprint");
+        if (Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)
+                && Files.exists(output.resolve("tandem-classifier.bin"))) {
+            System.out.println("Model up to date: " + version(fingerprint));
+            return;
+        }
+        long start = System.nanoTime();
+        MessageModel model = train(corpus.training(), version(fingerprint), targetPrecision);
+        Files.createDirectories(output);
+        try (OutputStream out = Files.newOutputStream(output.resolve("tandem-classifier.bin"))) {
+            ModelArtifact.write(model, out);
+        }
+        Files.writeString(stamp, fingerprint);
+        System.out.printf("Trained %s in %.1f s: %d intent features, temperature %.2f, %d of %d intents automatable%n",
+                model.version(), (System.nanoTime() - start) / 1e9, model.intents().features(),
+                model.intentTemperature(), model.automationThresholds().size(), model.intents().labels().size() - 1);
+    }
+
+    public static MessageModel train(List<Example> corpus, String version, double targetPrecision) {
+        // A message of symbols or emoji only has no features, so nothing to teach.
+        List<Example> examples = corpus.stream().filter(e -> !TextFeatures.of(e.text()).isEmpty()).toList();
+        List<Map<String, Double>> features = examples.stream().map(e -> TextFeatures.of(e.text())).toList();
+        int[] fold = folds(examples.size());
+
+        Labelled intents = new Labelled(features, examples.stream().map(Example::intent).toList());
+        OutOfFold intentPredictions = outOfFold(intents, fold);
+        double intentTemperature = Temperature.fit(intentPredictions.logits(), intentPredictions.truth());
+        Map<String, Double> thresholds = automationThresholds(intentPredictions, intentTemperature, targetPrecision);
+
+        Labelled sentiments = intents.where(i -> examples.get(i).sentiment() != null, i -> examples.get(i).sentiment());
+        OutOfFold sentimentPredictions = outOfFold(sentiments, sentiments.folds(fold));
+        double sentimentTemperature = Temperature.fit(sentimentPredictions.logits(), sentimentPredictions.truth());
+
+        Map<String, LinearModel> flagModels = new LinkedHashMap<>();
+        Map<String, Double> flagThresholds = new LinkedHashMap<>();
+        for (String flag : FLAGS) {
+            Random sample = new Random(SEED);
+            long positives = examples.stream().filter(e -> e.flags().contains(flag)).count();
+            double keepNegative = Math.min(1.0, NEGATIVES_PER_POSITIVE * positives / (double) examples.size());
+            Labelled flagged = intents.where(
+                    i -> examples.get(i).flags().contains(flag) || sample.nextDouble() < keepNegative,
+                    i -> examples.get(i).flags().contains(flag) ? MessageModel.YES : MessageModel.NO);
+            flagThresholds.put(flag, flagThreshold(outOfFold(flagged, flagged.folds(fold))));
+            flagModels.put(flag, flagged.train());
+        }
+        Labelled languages = intents.relabel(i -> examples.get(i).language());
+
+        return new MessageModel(version, intents.train(), intentTemperature, languages.train(), sentiments.train(),
+                sentimentTemperature, flagModels, flagThresholds, targetPrecision, thresholds);
+    }
+
+    /** Examples with their labels, and the indexes they have in the whole corpus. */
+    private record Labelled(List<Map<String, Double>> features, List<String> labels, int[] indexes) {
+
+        Labelled(List<Map<String, Double>> features, List<String> labels) {
+            this(features, labels, IntStream.range(0, features.size()).toArray());
+        }
+
+        Labelled relabel(Function<Integer, String> label) {
+            return new Labelled(features, IntStream.of(indexes).mapToObj(label::apply).toList(), indexes);
+        }
+
+        Labelled where(Predicate<Integer> keep, Function<Integer, String> label) {
+            int[] kept = IntStream.of(indexes).filter(keep::test).toArray();
+            return new Labelled(IntStream.of(kept).mapToObj(features::get).toList(),
+                    IntStream.of(kept).mapToObj(label::apply).toList(), kept);
+        }
+
+        int[] folds(int[] corpusFolds) {
+            return IntStream.of(indexes).map(i -> corpusFolds[i]).toArray();
+        }
+
+        LinearModel train() {
+            return TRAINER.train(features, labels);
+        }
+    }
+
+    /** Predictions of models that never saw the example, with the index of the right label. */
+    record OutOfFold(List<String> labels, List<double[]> logits, List<Integer> truth) {
+    }
+
+    private static OutOfFold outOfFold(Labelled data, int[] fold) {
+        List<String> labels = data.labels().stream().distinct().sorted().toList();
+        double[][] logits = new double[data.features().size()][];
+        for (int f = 0; f < FOLDS; f++) {
+            int held = f;
+            List<Integer> training = IntStream.range(0, fold.length).filter(i -> fold[i] != held).boxed().toList();
+            LinearModel model = TRAINER.train(training.stream().map(data.features()::get).toList(),
+                    training.stream().map(data.labels()::get).toList());
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] == held) {
+                    double[] scores = model.logits(data.features().get(i));
+                    // Align to one label order: a fold may lack a rare label, which then scores lowest.
+                    double[] aligned = new double[labels.size()];
+                    java.util.Arrays.fill(aligned, -1e9);
+                    for (int l = 0; l < model.labels().size(); l++) {
+                        aligned[labels.indexOf(model.labels().get(l))] = scores[l];
+                    }
+                    logits[i] = aligned;
+                }
+            }
+        }
+        return new OutOfFold(labels, List.of(logits), data.labels().stream().map(labels::indexOf).toList());
+    }
+
+    private static Map<String, Double> automationThresholds(OutOfFold predictions, double temperature,
+            double targetPrecision) {
+        Map<String, List<AutomationThresholds.Prediction>> byIntent = new LinkedHashMap<>();
+        for (int i = 0; i < predictions.logits().size(); i++) {
+            double[] probabilities = Probabilities.softmax(predictions.logits().get(i), temperature);
+            int predicted = Probabilities.argmax(probabilities);
+            byIntent.computeIfAbsent(predictions.labels().get(predicted), k -> new ArrayList<>())
+                    .add(new AutomationThresholds.Prediction(probabilities[predicted],
+                            predicted == predictions.truth().get(i)));
+        }
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        byIntent.forEach((intent, list) -> {
+            if (!intent.equals(MessageModel.OUT_OF_SCOPE)) {
+                AutomationThresholds.select(list, targetPrecision, DELTA).ifPresent(t -> thresholds.put(intent, t));
+            }
+        });
+        return thresholds;
+    }
+
+    private static double flagThreshold(OutOfFold predictions) {
+        int yes = predictions.labels().indexOf(MessageModel.YES);
+        double[] probability = predictions.logits().stream()
+                .mapToDouble(logits -> Probabilities.softmax(logits, 1.0)[yes]).toArray();
+        double best = 0.5;
+        double bestScore = -1;
+        for (double threshold = 0.05; threshold < 0.96; threshold += 0.05) {
+            int truePositives = 0;
+            int falsePositives = 0;
+            int falseNegatives = 0;
+            for (int i = 0; i < probability.length; i++) {
+                boolean raised = probability[i] >= threshold;
+                boolean flagged = predictions.truth().get(i) == yes;
+                truePositives += raised && flagged ? 1 : 0;
+                falsePositives += raised && !flagged ? 1 : 0;
+                falseNegatives += !raised && flagged ? 1 : 0;
+            }
+            double b2 = F_BETA * F_BETA;
+            double score = (1 + b2) * truePositives / ((1 + b2) * truePositives + b2 * falseNegatives + falsePositives);
+            if (score > bestScore) {
+                bestScore = score;
+                best = threshold;
+            }
+        }
+        return best;
+    }
+
+    private static int[] folds(int size) {
+        List<Integer> order = new ArrayList<>(IntStream.range(0, size).boxed().toList());
+        java.util.Collections.shuffle(order, new Random(SEED));
+        int[] fold = new int[size];
+        for (int position = 0; position < size; position++) {
+            fold[order.get(position)] = position % FOLDS;
+        }
+        return fold;
+    }
+
+    /** What the model depends on: the training files, the target, and the code that turns text into features. */
+    private static String fingerprint(Corpus corpus, double targetPrecision) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((FAMILY + "/" + targetPrecision).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Path file : corpus.trainingFiles()) {
+                digest.update(Files.readAllBytes(file));
+            }
+            for (Class<?> code : List.of(TextFeatures.class, LinearTrainer.class, Train.class, Corpus.class)) {
+                try (InputStream in = code.getResourceAsStream(code.getSimpleName() + ".class")) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String version(String fingerprint) {
+        return FAMILY + "+" + fingerprint.substring(0, 8);
+    }
+
+    private Train() {
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tandem.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhraseTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            cancel order          | cancel order 1234                         | true
+            cancel order          | can you cancel my last order              | true
+            cancel order          | cancel it now, and the whole order        | false
+            cancel order          | my order, cancel it                       | false
+            annul* commande*      | je voudrais l'annulation de mes commandes | true
+            annul* commande*      | Annulez la commande !                     | true
+            mot de passe          | mon mot de passe oublié                   | true
+            l'adresse             | changer d'adresse                         | true
+            agent                 | agents                                    | false
+            agent*                | agents                                    | true
+            opérateur*            | OPERATRICE ou operateur                   | true
+            """)
+    void aPhraseIsFoundInOrderWithFewWordsBetween(String phrase, String message, boolean found) {
+        assertThat(Phrase.parse(phrase).isIn(TextFeatures.words(message))).isEqualTo(found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            cancel order          | 2
+            annul* commande*      | 2
+            mot de passe          | 3
+            parlez-moi            | 2
+            """)
+    void aPhraseWeighsItsNumberOfWords(String phrase, int weight) {
+        assertThat(Phrase.parse(phrase).weight()).isEqualTo(weight);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.tandem.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.tandem.contracts.Classification;
+import dev.tandem.model.training.Corpus;
+import dev.tandem.model.training.Example;
+
+/**
+ * The model this build trained and ships, on data it never learned from. The accuracy floors are
+ * today's measured level, so a change that makes the model worse fails the build; the product's
+ * target (0.92 on natural text, both languages) is not reached yet.
+ */
+class ShippedModelTest {
+
+    private static final Corpus DATA = new Corpus(Path.of("data"));
+    private static MessageModel model;
+
+    @BeforeAll
+    static void load() {
+        model = ModelArtifact.load();
+    }
+
+    private static double accuracy(List<Example> examples) {
+        return examples.stream().filter(e -> model.classify(e.text()).intent().equals(e.intent())).count()
+                / (double) examples.size();
+    }
+
+    @Test
+    void bitextTestAccuracyIsAtLeast97Percent() {
+        assertThat(accuracy(DATA.bitext("test"))).isGreaterThanOrEqualTo(0.97);
+    }
+
+    @Test
+    void heldOutAccuracyDoesNotFallBelowTodaysLevel() {
+        assertThat(accuracy(DATA.tandem("heldout/heldout-en.csv", "en"))).isGreaterThanOrEqualTo(0.72);
+        assertThat(accuracy(DATA.tandem("heldout/heldout-fr.csv", "fr"))).isGreaterThanOrEqualTo(0.79);
+    }
+
+    /** The product's bar is every request (recall 1.0); today 62 of 65 held-out requests are caught. */
+    @Test
+    void heldOutRequestsForAPersonAreFlaggedAtTodaysRecall() {
+        List<Example> requests = java.util.stream.Stream.concat(
+                DATA.tandem("heldout/heldout-en.csv", "en").stream(), DATA.tandem("heldout/heldout-fr.csv", "fr").stream())
+                .filter(e -> e.flags().contains("human_requested"))
+                .toList();
+        long caught = requests.stream().filter(e -> model.classify(e.text()).flags().contains("human_requested")).count();
+        assertThat(caught / (double) requests.size()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            where is my order 1234                   | track_order         | en
+            je veux parler à un conseiller            | contact_human_agent | fr
+            comment annuler ma comande stp            | cancel_order        | fr
+            what's the weather like in Paris tomorrow | out_of_scope        | en
+            """)
+    void plainRequestsAreUnderstood(String text, String intent, String language) {
+        Classification classification = model.classify(text);
+        assertThat(classification.intent()).isEqualTo(intent);
+        assertThat(classification.language()).isEqualTo(language);
+        assertThat(classification.evidence()).isNotEmpty();
+    }
+
+    @Test
+    void anotherScriptIsAnUndeterminedLanguage() {
+        assertThat(model.classify("你好，我的包裹在哪里").language()).isEqualTo(MessageModel.UNDETERMINED_LANGUAGE);
+    }
+
+    @Test
+    void automationThresholdsAreShippedForTheTargetPrecision() {
+        assertThat(model.targetPrecision()).isEqualTo(0.98);
+        assertThat(model.automationThresholds()).isNotEmpty().doesNotContainKey(MessageModel.OUT_OF_SCOPE);
+        assertThat(model.automationThresholds().values()).allSatisfy(t -> assertThat(t).isBetween(0.5, 1.0));
+    }
+}
