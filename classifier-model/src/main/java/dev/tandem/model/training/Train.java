@@ -84,8 +84,17 @@ public final class Train {
 
         Labelled intents = new Labelled(features, examples.stream().map(Example::intent).toList());
         OutOfFold intentPredictions = outOfFold(intents, fold);
-        double intentTemperature = Temperature.fit(intentPredictions.logits(), intentPredictions.truth());
-        Map<String, Double> thresholds = automationThresholds(intentPredictions, intentTemperature, targetPrecision);
+        // Customers write naturally; Bitext's templated wording is easier and would make the model look
+        // surer than it is: calibration and thresholds are fitted on the naturally written messages.
+        boolean[] natural = new boolean[examples.size()];
+        for (int i = 0; i < natural.length; i++) {
+            natural[i] = examples.get(i).source().startsWith("tandem-");
+        }
+        List<Integer> naturalIndexes = IntStream.range(0, natural.length).filter(i -> natural[i]).boxed().toList();
+        double intentTemperature = Temperature.fit(naturalIndexes.stream().map(intentPredictions.logits()::get).toList(),
+                naturalIndexes.stream().map(intentPredictions.truth()::get).toList());
+        Map<String, Double> thresholds = automationThresholds(intentPredictions, natural, intentTemperature,
+                targetPrecision);
 
         Labelled sentiments = intents.where(i -> examples.get(i).sentiment() != null, i -> examples.get(i).sentiment());
         OutOfFold sentimentPredictions = outOfFold(sentiments, sentiments.folds(fold));
@@ -163,10 +172,14 @@ public final class Train {
         return new OutOfFold(labels, List.of(logits), data.labels().stream().map(labels::indexOf).toList());
     }
 
-    private static Map<String, Double> automationThresholds(OutOfFold predictions, double temperature,
-            double targetPrecision) {
+    /** Per intent, from the out-of-fold predictions of the naturally written messages only. */
+    private static Map<String, Double> automationThresholds(OutOfFold predictions, boolean[] natural,
+            double temperature, double targetPrecision) {
         Map<String, List<AutomationThresholds.Prediction>> byIntent = new LinkedHashMap<>();
         for (int i = 0; i < predictions.logits().size(); i++) {
+            if (!natural[i]) {
+                continue;
+            }
             double[] probabilities = Probabilities.softmax(predictions.logits().get(i), temperature);
             int predicted = Probabilities.argmax(probabilities);
             byIntent.computeIfAbsent(predictions.labels().get(predicted), k -> new ArrayList<>())

@@ -142,9 +142,15 @@ public final class KafkaBroker {
         return config;
     }
 
-    private static String newClusterId() {
+    /** 16 random bytes in URL-safe base64, as Kafka's own ids; never starting with '-', which reads as an option. */
+    static String newClusterId() {
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 }
