@@ -41,11 +41,11 @@ class ShippedModelTest {
 
     @Test
     void heldOutAccuracyDoesNotFallBelowTodaysLevel() {
-        assertThat(accuracy(DATA.tandem("heldout/heldout-en.csv", "en"))).isGreaterThanOrEqualTo(0.79);
-        assertThat(accuracy(DATA.tandem("heldout/heldout-fr.csv", "fr"))).isGreaterThanOrEqualTo(0.83);
+        assertThat(accuracy(DATA.tandem("heldout/heldout-en.csv", "en"))).isGreaterThanOrEqualTo(0.81);
+        assertThat(accuracy(DATA.tandem("heldout/heldout-fr.csv", "fr"))).isGreaterThanOrEqualTo(0.85);
     }
 
-    /** The product's bar is every request (recall 1.0); today 62 of 65 held-out requests are caught. */
+    /** The product's bar is every request (recall 1.0); today 64 of 65 held-out requests are caught. */
     @Test
     void heldOutRequestsForAPersonAreFlaggedAtTodaysRecall() {
         List<Example> requests = java.util.stream.Stream.concat(
