@@ -45,7 +45,8 @@ public record MessageModel(
     private static final FlagRules RULES = new FlagRules();
 
     public Classification classify(String text) {
-        Map<String, Double> features = TextFeatures.of(text);
+        List<String> words = TextFeatures.words(text);
+        Map<String, Double> features = TextFeatures.of(words);
         double[] probabilities = Probabilities.softmax(intents.logits(features), intentTemperature);
         List<IntentScore> ranked = new ArrayList<>();
         for (int i = 0; i < probabilities.length; i++) {
@@ -54,7 +55,7 @@ public record MessageModel(
         ranked.sort(Comparator.comparingDouble(IntentScore::confidence).reversed());
         IntentScore best = ranked.get(0);
         return new Classification(best.intent(), best.confidence(), ranked.subList(1, 1 + ALTERNATIVES),
-                language(text, features), sentiment(features), flags(text, features), version,
+                language(text, features), sentiment(features), flags(words, features), version,
                 evidence(features, intents.labels().indexOf(best.intent())));
     }
 
@@ -78,8 +79,8 @@ public record MessageModel(
     }
 
     /** A flag is raised by its phrases or by its model: either is enough, as a missed flag costs most. */
-    private List<String> flags(String text, Map<String, Double> features) {
-        List<String> raised = new ArrayList<>(RULES.detect(TextFeatures.words(text)));
+    private List<String> flags(List<String> words, Map<String, Double> features) {
+        List<String> raised = new ArrayList<>(RULES.detect(words));
         flagModels.forEach((flag, model) -> {
             double yes = Probabilities.softmax(model.logits(features), 1.0)[model.labels().indexOf(YES)];
             if (yes >= flagThresholds.get(flag) && !raised.contains(flag)) {

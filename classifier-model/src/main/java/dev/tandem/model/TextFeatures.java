@@ -50,7 +50,11 @@ public final class TextFeatures {
      * vector of length one, however long it is.
      */
     public static Map<String, Double> of(String text) {
-        List<String> words = words(text);
+        return of(words(text));
+    }
+
+    /** The features of a text already split into its normalized {@link #words(String) words}. */
+    public static Map<String, Double> of(List<String> words) {
         Map<String, Double> features = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public record Corpus(Path data) {
     /** CLINC150's requests of the domains that are not customer service, as out_of_scope. */
     public List<Example> clinc(String split, int perIntent) {
         Map<String, String> domainOf = clincDomains();
-        Map<String, Integer> taken = new java.util.HashMap<>();
+        Map<String, Integer> taken = new HashMap<>();
         List<Example> examples = new ArrayList<>();
         for (JsonNode pair : clincJson().get(split)) {
             String intent = pair.get(1).asText();
@@ -104,7 +105,7 @@ public record Corpus(Path data) {
     private Map<String, String> clincDomains() {
         try {
             JsonNode domains = new ObjectMapper().readTree(data.resolve("clinc150/domains.json").toFile());
-            Map<String, String> domainOf = new java.util.HashMap<>();
+            Map<String, String> domainOf = new HashMap<>();
             domains.fields().forEachRemaining(d -> d.getValue().forEach(i -> domainOf.put(i.asText(), d.getKey())));
             return domainOf;
         } catch (IOException e) {

@@ -3,11 +3,14 @@ package dev.tandem.model.training;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +81,15 @@ public final class Train {
 
     public static MessageModel train(List<Example> corpus, String version, double targetPrecision) {
         // A message of symbols or emoji only has no features, so nothing to teach.
-        List<Example> examples = corpus.stream().filter(e -> !TextFeatures.of(e.text()).isEmpty()).toList();
-        List<Map<String, Double>> features = examples.stream().map(e -> TextFeatures.of(e.text())).toList();
+        List<Example> examples = new ArrayList<>();
+        List<Map<String, Double>> features = new ArrayList<>();
+        for (Example example : corpus) {
+            Map<String, Double> of = TextFeatures.of(example.text());
+            if (!of.isEmpty()) {
+                examples.add(example);
+                features.add(of);
+            }
+        }
         int[] fold = folds(examples.size());
 
         Labelled intents = new Labelled(features, examples.stream().map(Example::intent).toList());
@@ -161,7 +171,7 @@ public final class Train {
                     double[] scores = model.logits(data.features().get(i));
                     // Align to one label order: a fold may lack a rare label, which then scores lowest.
                     double[] aligned = new double[labels.size()];
-                    java.util.Arrays.fill(aligned, -1e9);
+                    Arrays.fill(aligned, -1e9);
                     for (int l = 0; l < model.labels().size(); l++) {
                         aligned[labels.indexOf(model.labels().get(l))] = scores[l];
                     }
@@ -224,7 +234,7 @@ public final class Train {
 
     private static int[] folds(int size) {
         List<Integer> order = new ArrayList<>(IntStream.range(0, size).boxed().toList());
-        java.util.Collections.shuffle(order, new Random(SEED));
+        Collections.shuffle(order, new Random(SEED));
         int[] fold = new int[size];
         for (int position = 0; position < size; position++) {
             fold[order.get(position)] = position % FOLDS;
@@ -236,7 +246,7 @@ public final class Train {
     private static String fingerprint(Corpus corpus, double targetPrecision) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((FAMILY + "/" + targetPrecision).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((FAMILY + "/" + targetPrecision).getBytes(StandardCharsets.UTF_8));
             for (Path file : corpus.trainingFiles()) {
                 digest.update(Files.readAllBytes(file));
             }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A background process of the local stack, remembered by a pid file that also records its start
@@ -92,7 +93,7 @@ public final class LocalProcess {
         handle().ifPresent(process -> {
             try {
                 new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
-                process.onExit().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {

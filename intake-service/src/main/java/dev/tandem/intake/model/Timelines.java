@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -61,7 +62,7 @@ public class Timelines {
 
         private final Map<String, TimelineEntry> entries = new LinkedHashMap<>();
 
-        synchronized void update(String messageId, java.util.function.UnaryOperator<TimelineEntry> change) {
+        synchronized void update(String messageId, UnaryOperator<TimelineEntry> change) {
             entries.put(messageId, change.apply(entries.get(messageId)));
         }
 
