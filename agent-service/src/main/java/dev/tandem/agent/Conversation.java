@@ -31,6 +31,12 @@ public class Conversation {
     @Column(name = "last_activity_at")
     public Instant lastActivityAt;
 
+    /** {@code HIGH} while a risk flag waits for an answer: it goes first in the queue. */
+    public String priority = NORMAL;
+
+    static final String HIGH = "HIGH";
+    static final String NORMAL = "NORMAL";
+
     public static Conversation opened(String id, Instant at) {
         Conversation conversation = new Conversation();
         conversation.id = id;
@@ -39,11 +45,17 @@ public class Conversation {
         return conversation;
     }
 
-    /** The customer now waits for a person; someone already waiting keeps their place in the queue. */
-    public void handedOff(Instant at) {
+    /**
+     * The customer now waits for a person; someone already waiting keeps their place in the queue, and
+     * a risk flag moves them ahead of the others until an agent answers.
+     */
+    public void handedOff(Instant at, String handoffPriority) {
         if (status != Status.WAITING) {
             status = Status.WAITING;
             waitingSince = at;
+        }
+        if (HIGH.equals(handoffPriority)) {
+            priority = HIGH;
         }
         touched(at);
     }
@@ -51,6 +63,7 @@ public class Conversation {
     public void answeredByAgent(Instant at) {
         status = Status.ANSWERED;
         waitingSince = null;
+        priority = NORMAL;
         touched(at);
     }
 

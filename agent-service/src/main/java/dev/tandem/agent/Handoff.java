@@ -1,12 +1,15 @@
 package dev.tandem.agent;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+
+import dev.tandem.contracts.RoutingDecision.Turn;
 
 /** A customer message handed to a person (HUMAN) or to an agent's approval (SUGGEST), with why. */
 @Entity
@@ -43,4 +46,25 @@ public class Handoff {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    /** The policy rule that sent the message here. */
+    public String rule;
+
+    /** {@code HIGH} for a risk flag, else {@code NORMAL}. */
+    public String priority;
+
+    /** The assistant's draft for the agent to approve, edit or reject; null when it has none. */
+    public String draft;
+
+    /** The intent is in shadow mode: the draft is what the assistant would have sent. */
+    public boolean shadow;
+
+    /** The conversation up to this message, so the customer never repeats themselves. */
+    @Convert(converter = TranscriptConverter.class)
+    public List<Turn> transcript;
+
+    /** What the customer-context source knows that bears on the conversation. */
+    @Column(name = "customer_context")
+    @Convert(converter = FactsConverter.class)
+    public LinkedHashMap<String, String> customerContext;
 }

@@ -8,15 +8,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-/** The trained model as one versioned file: {@value #RESOURCE} in this module's jar. */
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The trained model as one versioned file: {@value #RESOURCE} in this module's jar, with its
+ * automation thresholds also beside it as JSON ({@value #THRESHOLDS}), for the escalation policy.
+ */
 public final class ModelArtifact {
 
     public static final String RESOURCE = "model/tandem-classifier.bin";
+    /** File name, in the model's directory, of the per-intent automation thresholds. */
+    public static final String THRESHOLDS = "automation-thresholds.json";
     private static final int FORMAT = 1;
 
     /** The model shipped in the jar. */
@@ -29,6 +37,20 @@ public final class ModelArtifact {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code {"modelVersion": …, "targetPrecision": …, "intents": […], "thresholds": {intent:
+     * confidence}}}: every intent the model tells, and the automation thresholds; an intent without a
+     * threshold is never to be automated.
+     */
+    public static void writeThresholds(MessageModel model, Path target) throws IOException {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("modelVersion", model.version());
+        file.put("targetPrecision", model.targetPrecision());
+        file.put("intents", model.intents().labels());
+        file.put("thresholds", model.automationThresholds());
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(target.toFile(), file);
     }
 
     public static void write(MessageModel model, OutputStream target) throws IOException {

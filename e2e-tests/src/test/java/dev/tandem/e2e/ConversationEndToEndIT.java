@@ -117,9 +117,72 @@ class ConversationEndToEndIT {
                 .then().statusCode(202);
 
         await().atMost(FLOW).untilAsserted(() -> assertThat(timeline(conversation).getList("entries.text"))
-                .containsExactly("I want to talk to a human", "Hi, I'm Alex from customer care. How can I help?"));
-        assertThat(timeline(conversation).getString("entries[1].from")).isEqualTo("AGENT");
+                .hasSize(3).startsWith("I want to talk to a human")
+                .endsWith("Hi, I'm Alex from customer care. How can I help?"));
+        // No silent hand-off: the assistant said at once that a person was coming, and why.
+        assertThat(timeline(conversation).getString("entries[1].text"))
+                .startsWith("A person from our team is taking over, because you asked to talk to a person.");
+        assertThat(timeline(conversation).getList("entries.from")).containsExactly("CUSTOMER", "ASSISTANT", "AGENT");
         await().atMost(FLOW).until(() -> inQueue(conversation.conversationId()).isEmpty());
+    }
+
+    @Test
+    void whereIsMyOrderIsAnsweredWithTheOrdersRealStatusFromTheContextStore() {
+        Conversation conversation = open();
+        say(conversation, "Where is my order 1234?");
+
+        await().atMost(FLOW).untilAsserted(() -> assertThat(timeline(conversation).getList("entries.text"))
+                .hasSize(2));
+        assertThat(timeline(conversation).getString("entries[1].from")).isEqualTo("ASSISTANT");
+        assertThat(timeline(conversation).getString("entries[1].text"))
+                .startsWith("Your order 1234 shipped on 18 November 2026 with Colissimo (tracking number 6A12345678901)")
+                .endsWith("Reply 'agent' at any time to talk to a person.");
+        assertThat(timeline(conversation).getString("entries[0].route")).isEqualTo("AUTOMATE");
+    }
+
+    @Test
+    void aFrenchCustomerAskingForAnAdvisorReachesTheQueueWithTheConversationAndIsToldSo() {
+        Conversation conversation = open();
+        say(conversation, "Où est ma commande 1234 ?");
+        await().atMost(FLOW).untilAsserted(() -> assertThat(timeline(conversation).getList("entries")).hasSize(2));
+        say(conversation, "je veux parler à un conseiller");
+
+        Map<String, Object> entry = awaitInQueue(conversation.conversationId());
+        assertThat(entry.get("language")).isEqualTo("fr");
+        assertThat(entry.get("priority")).isEqualTo("HIGH");
+        assertThat((List<?>) entry.get("reasons")).extracting("code").contains("human_requested");
+        assertThat((List<?>) entry.get("transcript")).extracting("text").startsWith("Où est ma commande 1234 ?")
+                .endsWith("je veux parler à un conseiller").hasSize(3);
+        assertThat((Map<?, ?>) entry.get("customer")).containsKey("order 1234");
+        await().atMost(FLOW).untilAsserted(() -> assertThat(timeline(conversation).getString("entries[3].text"))
+                .startsWith("Une personne de notre équipe prend le relais, car vous avez demandé à parler à une personne."));
+    }
+
+    @Test
+    void anOrderTheContextStoreDoesNotKnowGoesToAPersonNotToAMadeUpAnswer() {
+        Conversation conversation = open();
+        say(conversation, "Where is my order 9999?");
+
+        Map<String, Object> entry = awaitInQueue(conversation.conversationId());
+        assertThat(entry.get("route")).isEqualTo("HUMAN");
+        assertThat(entry.get("rule")).isEqualTo("context_unavailable");
+        assertThat((Map<?, ?>) entry.get("customer")).containsEntry("order 9999", "no such order");
+    }
+
+    @Test
+    void aConversationWithAPersonStaysWithThePersonAcrossARestartOfEscalationService() {
+        Conversation conversation = open();
+        say(conversation, "I want to talk to a human");
+        awaitInQueue(conversation.conversationId());
+
+        stack.service("escalation-service").stop();
+        stack.service("escalation-service").start();
+        say(conversation, "Where is my order 1234?");
+
+        await().atMost(FLOW).untilAsserted(() -> assertThat(timeline(conversation).getList("entries.route"))
+                .containsExactly("HUMAN", null, "HUMAN"));
+        await().atMost(FLOW).until(() -> inQueue(conversation.conversationId())
+                .map(entry -> "stays_with_agent".equals(entry.get("rule"))).orElse(false));
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class Events {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    public static String encode(CxEvent event) {
+    public static String encode(Event event) {
         try {
             return JSON.writeValueAsString(event);
         } catch (JsonProcessingException e) {
@@ -38,7 +38,7 @@ public final class Events {
     }
 
     /** @throws MalformedEventException when the value is not JSON or not a valid event of this type */
-    public static <T extends CxEvent> T decode(String value, Class<T> type) {
+    public static <T extends Event> T decode(String value, Class<T> type) {
         if (value == null) {
             throw new MalformedEventException("Empty record where a " + type.getSimpleName() + " was expected", null);
         }
@@ -55,19 +55,20 @@ public final class Events {
     }
 
     /**
-     * The Kafka message for an event: keyed by conversation id so a conversation stays ordered on
-     * one partition, with its CloudEvents attributes in {@code ce_*} headers.
+     * The Kafka message for an event: keyed by {@link Event#key()} (for a conversation's events, its
+     * id) so related events stay ordered on one partition, with its CloudEvents attributes in
+     * {@code ce_*} headers.
      *
      * @param source the CloudEvents {@code source}: the producing service
      */
-    public static Message<String> message(CxEvent event, String source) {
+    public static Message<String> message(Event event, String source) {
         return Message.of(encode(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.conversationId()).build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key()).build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(event.eventId())
                         .withType(event.eventType())
                         .withSource(URI.create(source))
-                        .withSubject(event.conversationId())
+                        .withSubject(event.key())
                         .withDataContentType("application/json")
                         .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
                         .build());

@@ -2,11 +2,16 @@ package dev.tandem.contracts;
 
 import java.time.Instant;
 
-/** A customer message with its classification ({@value Topics#MESSAGES_CLASSIFIED}). */
+/**
+ * A customer message with its classification ({@value Topics#MESSAGES_CLASSIFIED}).
+ *
+ * @param receivedAt when intake-service accepted the message, so the time to a decision can be measured
+ */
 public record MessageClassified(
         String conversationId,
         String messageId,
         Instant occurredAt,
+        Instant receivedAt,
         String text,
         Classification classification) implements CxEvent {
 
@@ -14,6 +19,7 @@ public record MessageClassified(
 
     public MessageClassified {
         Require.envelope(conversationId, messageId, occurredAt);
+        Require.present(receivedAt, "receivedAt");
         Require.text(text, "text");
         Require.present(classification, "classification");
     }

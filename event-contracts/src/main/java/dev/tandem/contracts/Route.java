@@ -7,5 +7,7 @@ public enum Route {
     /** The assistant drafts, an agent approves. */
     SUGGEST,
     /** A person answers. */
-    HUMAN
+    HUMAN,
+    /** Nothing is answered: the assistant asks the customer to say it another way (once, then a person). */
+    CLARIFY
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EventDocumentationTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "message-received.v1", "message-classified.v1", "routing-decision.v1", "reply-posted.v1" })
+    @ValueSource(strings = { "message-received.v1", "message-classified.v1", "routing-decision.v1", "reply-posted.v1",
+            "handed-back.v1", "policy-changed.v1" })
     void theDocumentationShowsTheExampleAsItIs(String event) throws IOException {
         String documentation = Files.readString(Path.of("../docs/events.md"));
         assertThat(documentation).contains(example(event).strip());

@@ -5,6 +5,7 @@ import static dev.tandem.contracts.EventSchemas.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class EventSchemaTest {
 
@@ -23,18 +25,20 @@ class EventSchemaTest {
                 Arguments.of("message-received.v1", MessageReceived.class),
                 Arguments.of("message-classified.v1", MessageClassified.class),
                 Arguments.of("routing-decision.v1", RoutingDecision.class),
-                Arguments.of("reply-posted.v1", ReplyPosted.class));
+                Arguments.of("reply-posted.v1", ReplyPosted.class),
+                Arguments.of("handed-back.v1", HandedBack.class),
+                Arguments.of("policy-changed.v1", PolicyChanged.class));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
-    void exampleMatchesItsSchema(String event, Class<? extends CxEvent> type) {
+    void exampleMatchesItsSchema(String event, Class<? extends Event> type) {
         assertThat(violations(event, example(event))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
-    void whatProducersWriteMatchesTheSchema(String event, Class<? extends CxEvent> type) throws Exception {
+    void whatProducersWriteMatchesTheSchema(String event, Class<? extends Event> type) throws Exception {
         String encoded = Events.encode(Events.decode(example(event), type));
 
         assertThat(violations(event, encoded)).isEmpty();
@@ -51,5 +55,42 @@ class EventSchemaTest {
 
         assertThat(violations("reply-posted.v1", Events.encode(assistantReply))).isEmpty();
         assertThat(violations("message-received.v1", Events.encode(withoutRedactions))).isEmpty();
+    }
+
+    @Test
+    void decisionsWithoutThresholdDraftOrHandoffStillMatch() {
+        RoutingDecision example = Events.decode(example("routing-decision.v1"), RoutingDecision.class);
+        var clarify = new RoutingDecision(example.conversationId(), example.messageId(), example.occurredAt(),
+                Route.CLARIFY, example.reasons(), example.classification(), example.policyVersion(), example.text(),
+                "low_confidence", RoutingDecision.Priority.NORMAL, null, null, false, null);
+
+        assertThat(violations("routing-decision.v1", Events.encode(clarify))).isEmpty();
+    }
+
+    @Test
+    void shadowSuggestionsWithAThresholdMatch() {
+        RoutingDecision example = Events.decode(example("routing-decision.v1"), RoutingDecision.class);
+        var agentTurn = new RoutingDecision.Turn("t-1", example.occurredAt(), "agent", "Refunded.", null, null, null);
+        var suggested = new RoutingDecision(example.conversationId(), example.messageId(), example.occurredAt(),
+                Route.SUGGEST, example.reasons(), example.classification(), example.policyVersion(), example.text(),
+                "confidence_threshold", RoutingDecision.Priority.NORMAL,
+                new RoutingDecision.Threshold(0.81, 0.85, "model"), "I have refunded the second payment.", true,
+                new RoutingDecision.Handoff(List.of(agentTurn), null));
+
+        assertThat(violations("routing-decision.v1", Events.encode(suggested))).isEmpty();
+    }
+
+    @Test
+    void theSchemaChecksTheHandoff() throws Exception {
+        var decision = (ObjectNode) JSON.readTree(example("routing-decision.v1"));
+        var turn = (ObjectNode) decision.get("handoff").get("transcript").get(0);
+        turn.put("author", "robot");
+        turn.put("intent", "no_such_intent");
+        turn.put("route", "MAYBE");
+
+        assertThat(violations("routing-decision.v1", JSON.writeValueAsString(decision)))
+                .extracting(violation -> violation.getInstanceLocation().toString())
+                .containsOnly("/handoff/transcript/0/author", "/handoff/transcript/0/intent",
+                        "/handoff/transcript/0/route");
     }
 }

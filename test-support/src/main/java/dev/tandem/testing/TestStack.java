@@ -30,7 +30,7 @@ public final class TestStack {
                     Ports.freePort());
             stopAtExit(broker::stop);
             broker.start();
-            broker.createTopics(Topics.FLOW, LocalStack.PARTITIONS);
+            broker.createTopics(Topics.ALL, LocalStack.PARTITIONS);
             kafka = broker;
         }
         return kafka;

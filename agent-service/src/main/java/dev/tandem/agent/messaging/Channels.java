@@ -9,6 +9,8 @@ public final class Channels {
     public static final String REPLIES = "replies";
     /** Out: the agents' replies. */
     public static final String AGENT_REPLIES = "agent-replies";
+    /** Out: conversations agents give back to the assistant. */
+    public static final String HANDBACKS = "handbacks";
 
     /** The CloudEvents source of what this service publishes. */
     public static final String SOURCE = "/agent-service";

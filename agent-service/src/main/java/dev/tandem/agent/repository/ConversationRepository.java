@@ -11,8 +11,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ConversationRepository implements PanacheRepositoryBase<Conversation, String> {
 
-    /** The agents' queue: whoever has waited longest comes first. */
+    /** The agents' queue: risk flags first (HIGH sorts before NORMAL), then whoever has waited longest. */
     public Uni<List<Conversation>> waitingOldestFirst() {
-        return list("status = ?1 order by waitingSince, id", Conversation.Status.WAITING);
+        return list("status = ?1 order by priority, waitingSince, id", Conversation.Status.WAITING);
     }
 }

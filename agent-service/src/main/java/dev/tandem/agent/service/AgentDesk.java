@@ -16,6 +16,7 @@ import dev.tandem.agent.messaging.Channels;
 import dev.tandem.agent.repository.ConversationRepository;
 import dev.tandem.agent.repository.HandoffRepository;
 import dev.tandem.contracts.Events;
+import dev.tandem.contracts.HandedBack;
 import dev.tandem.contracts.ReplyPosted;
 import dev.tandem.problem.Problem;
 import dev.tandem.problem.ProblemException;
@@ -23,20 +24,23 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 
-/** What an agent does: look at the queue, answer a customer. */
+/** What an agent does: look at the queue, answer a customer, give a conversation back to the assistant. */
 @ApplicationScoped
 public class AgentDesk {
 
     private final ConversationRepository conversations;
     private final HandoffRepository handoffs;
     private final MutinyEmitter<String> agentReplies;
+    private final MutinyEmitter<String> handbacks;
     private final AgentConfig config;
 
     public AgentDesk(ConversationRepository conversations, HandoffRepository handoffs,
-            @Channel(Channels.AGENT_REPLIES) MutinyEmitter<String> agentReplies, AgentConfig config) {
+            @Channel(Channels.AGENT_REPLIES) MutinyEmitter<String> agentReplies,
+            @Channel(Channels.HANDBACKS) MutinyEmitter<String> handbacks, AgentConfig config) {
         this.conversations = conversations;
         this.handoffs = handoffs;
         this.agentReplies = agentReplies;
+        this.handbacks = handbacks;
         this.config = config;
     }
 
@@ -62,16 +66,34 @@ public class AgentDesk {
         if (text.codePointCount(0, text.length()) > config.maxReplyLength()) {
             throw ProblemException.invalid("text", "must be at most " + config.maxReplyLength() + " characters");
         }
-        return handoffs.latestOf(List.of(conversationId)).flatMap(latest -> {
-            Handoff handoff = latest.get(conversationId);
-            if (handoff == null) {
-                return Uni.createFrom().failure(new ProblemException(
-                        Problem.of(Response.Status.NOT_FOUND, "No conversation " + conversationId + " was handed to agents",
-                                List.of())));
-            }
+        return latestHandoff(conversationId).flatMap(handoff -> {
             ReplyPosted reply = new ReplyPosted(conversationId, UUID.randomUUID().toString(), Instant.now(),
                     handoff.messageId, ReplyPosted.Author.AGENT, agent, text);
             return agentReplies.sendMessage(Events.message(reply, Channels.SOURCE)).replaceWith(reply.messageId());
+        });
+    }
+
+    /**
+     * Gives a conversation back to the assistant: until then escalation-service sends every message of
+     * a conversation handed to a person to a person.
+     *
+     * @return the hand-back's id, once the broker has it
+     */
+    @WithSession
+    public Uni<String> handBack(String conversationId, String agent) {
+        return latestHandoff(conversationId).flatMap(handoff -> {
+            HandedBack handedBack = new HandedBack(conversationId, UUID.randomUUID().toString(), Instant.now(), agent);
+            return handbacks.sendMessage(Events.message(handedBack, Channels.SOURCE)).replaceWith(handedBack.messageId());
+        });
+    }
+
+    /** 404 for a conversation never handed to agents. */
+    private Uni<Handoff> latestHandoff(String conversationId) {
+        return handoffs.latestOf(List.of(conversationId)).flatMap(latest -> {
+            Handoff handoff = latest.get(conversationId);
+            return handoff != null ? Uni.createFrom().item(handoff)
+                    : Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+                            "No conversation " + conversationId + " was handed to agents", List.of())));
         });
     }
 }

@@ -1,5 +1,8 @@
 package dev.tandem.agent.service;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.tandem.agent.Conversation;
@@ -31,10 +34,13 @@ public class HandoffRecorder {
         this.replies = replies;
     }
 
-    /** A HUMAN or SUGGEST decision puts the conversation in the queue; an automated one is not for agents. */
+    /**
+     * A HUMAN or SUGGEST decision puts the conversation in the queue; one the assistant answered, or
+     * asked the customer to rephrase, is not for agents.
+     */
     @WithTransaction
     public Uni<Void> record(RoutingDecision decision) {
-        if (decision.route() == Route.AUTOMATE) {
+        if (decision.route() != Route.HUMAN && decision.route() != Route.SUGGEST) {
             return Uni.createFrom().voidItem();
         }
         return handoffs.findById(decision.messageId()).flatMap(known -> known != null
@@ -43,7 +49,7 @@ public class HandoffRecorder {
                         .flatMap(found -> {
                             Conversation conversation = found != null ? found
                                     : Conversation.opened(decision.conversationId(), decision.occurredAt());
-                            conversation.handedOff(decision.occurredAt());
+                            conversation.handedOff(decision.occurredAt(), decision.priority().name());
                             return conversations.persist(conversation);
                         })
                         .flatMap(conversation -> handoffs.persist(handoff(decision)))
@@ -81,6 +87,13 @@ public class HandoffRecorder {
         handoff.customerText = decision.text();
         handoff.policyVersion = decision.policyVersion();
         handoff.decidedAt = decision.occurredAt();
+        handoff.rule = decision.rule();
+        handoff.priority = decision.priority().name();
+        handoff.draft = decision.draft();
+        handoff.shadow = decision.shadow();
+        handoff.transcript = decision.handoff() == null ? List.of() : decision.handoff().transcript();
+        handoff.customerContext = decision.handoff() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(decision.handoff().customer());
         return handoff;
     }
 

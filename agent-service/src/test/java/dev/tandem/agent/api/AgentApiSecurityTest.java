@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.agent.AgentStack;
+import dev.tandem.testing.ServiceStack;
 import dev.tandem.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +12,7 @@ import io.restassured.http.ContentType;
 
 /** Real tokens from a real Keycloak with the committed realm. */
 @QuarkusTest
-@QuarkusTestResource(AgentStack.class)
+@QuarkusTestResource(ServiceStack.class)
 class AgentApiSecurityTest {
 
     @Test
@@ -20,6 +20,7 @@ class AgentApiSecurityTest {
         given().get("/api/v1/queue").then().statusCode(401);
         given().contentType(ContentType.JSON).body("{\"text\": \"hello\"}")
                 .post("/api/v1/conversations/{id}/replies", "any").then().statusCode(401);
+        given().post("/api/v1/conversations/{id}/hand-back", "any").then().statusCode(401);
     }
 
     @Test
@@ -33,6 +34,7 @@ class AgentApiSecurityTest {
         given().auth().oauth2(admin).get("/api/v1/queue").then().statusCode(403);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"text\": \"hello\"}")
                 .post("/api/v1/conversations/{id}/replies", "any").then().statusCode(403);
+        given().auth().oauth2(admin).post("/api/v1/conversations/{id}/hand-back", "any").then().statusCode(403);
     }
 
     @Test

@@ -16,21 +16,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.agent.AgentStack;
 import dev.tandem.agent.api.QueueEntry;
+import dev.tandem.contracts.EventSchemas;
 import dev.tandem.contracts.Events;
+import dev.tandem.contracts.HandedBack;
 import dev.tandem.contracts.ReplyPosted;
 import dev.tandem.contracts.RoutingDecision;
 import dev.tandem.contracts.Topics;
-import dev.tandem.contracts.EventSchemas;
 import dev.tandem.testing.KafkaProbe;
+import dev.tandem.testing.ServiceStack;
 import dev.tandem.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@QuarkusTestResource(AgentStack.class)
+@QuarkusTestResource(ServiceStack.class)
 class HandoffFlowTest {
 
     private static final KafkaProbe kafka = KafkaProbe.onTestBroker();
@@ -71,7 +72,52 @@ class HandoffFlowTest {
         assertThat(entry.lastMessage()).isEqualTo("I want to talk to a human");
         assertThat(entry.reasons()).extracting("code").containsExactly("human_requested");
         assertThat(entry.waitingSince()).isEqualTo(decision.occurredAt().truncatedTo(ChronoUnit.MICROS));
+        assertThat(entry.priority()).isEqualTo("HIGH");
+        assertThat(entry.rule()).isEqualTo("safety_flag");
+        // Everything so the customer never repeats themselves: what was said, and what is known of them.
+        assertThat(entry.transcript()).extracting(RoutingDecision.Turn::text).containsExactly("where is my order 1234");
+        assertThat(entry.customer()).containsEntry("order 1234", "shipped · expected 2026-11-23");
         assertThat(queue().stream().filter(e -> e.conversationId().equals(conversationId))).hasSize(1);
+    }
+
+    @Test
+    void aDraftReachesTheAgentToApproveAndARiskFlagGoesFirst() {
+        String drafted = UUID.randomUUID().toString();
+        String flagged = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        publish(Decisions.suggested(drafted, now.minusSeconds(120)));
+        publish(Decisions.humanRequested(flagged, now));
+
+        QueueEntry draft = awaitInQueue(drafted);
+        awaitInQueue(flagged);
+        assertThat(draft.route()).isEqualTo("SUGGEST");
+        assertThat(draft.draft()).isEqualTo("I can cancel an order that has not shipped yet.");
+        assertThat(draft.priority()).isEqualTo("NORMAL");
+        List<String> order = queue().stream().map(QueueEntry::conversationId)
+                .filter(id -> id.equals(drafted) || id.equals(flagged)).toList();
+        assertThat(order).containsExactly(flagged, drafted);
+    }
+
+    @Test
+    void anAgentHandsAConversationBackToTheAssistantOnTheLog() {
+        String conversationId = UUID.randomUUID().toString();
+        publish(Decisions.humanRequested(conversationId, Instant.now()));
+        awaitInQueue(conversationId);
+
+        String handBackId = given().auth().oauth2(agentToken)
+                .post("/api/v1/conversations/{id}/hand-back", conversationId)
+                .then().statusCode(202).extract().path("handBackId");
+
+        ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.HANDBACKS,
+                r -> r.value() != null && r.value().contains(handBackId));
+        assertThat(record.key()).isEqualTo(conversationId);
+        assertThat(EventSchemas.violations("handed-back.v1", record.value())).isEmpty();
+        HandedBack handedBack = Events.decode(record.value(), HandedBack.class);
+        assertThat(handedBack.agent()).isEqualTo("agent");
+        assertThat(handedBack.conversationId()).isEqualTo(conversationId);
+
+        given().auth().oauth2(agentToken).post("/api/v1/conversations/{id}/hand-back", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

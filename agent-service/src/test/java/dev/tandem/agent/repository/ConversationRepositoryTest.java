@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.agent.AgentStack;
 import dev.tandem.agent.Conversation;
 import dev.tandem.agent.Handoff;
+import dev.tandem.testing.ServiceStack;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,7 +21,7 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /** The queue's queries on the real PostgreSQL schema that the migrations create. */
 @QuarkusTest
-@QuarkusTestResource(AgentStack.class)
+@QuarkusTestResource(ServiceStack.class)
 class ConversationRepositoryTest {
 
     @Inject

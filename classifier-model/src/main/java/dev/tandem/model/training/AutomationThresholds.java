@@ -39,6 +39,22 @@ public final class AutomationThresholds {
         }
         return threshold;
     }
+
+    /**
+     * Whether these predictions show, at level δ, that answers at or above {@code threshold} are less
+     * precise than the target: the errors among them are more than an error rate of 1 − target would
+     * give, with probability below δ (one-sided exact binomial test). No predictions, no evidence.
+     */
+    static boolean refutes(List<Prediction> predictions, double threshold, double targetPrecision, double delta) {
+        List<Prediction> automated = predictions.stream().filter(p -> p.confidence() >= threshold).toList();
+        int errors = (int) automated.stream().filter(p -> !p.correct()).count();
+        if (errors == 0) {
+            return false;
+        }
+        double atLeastThatMany = 1 - binomialCdf(errors - 1, automated.size(), 1 - targetPrecision);
+        return atLeastThatMany < delta;
+    }
+
     /**
      * The Clopper–Pearson upper bound: the largest error rate p under which seeing at most
      * {@code errors} errors in {@code n} trials still has probability at least δ.

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,7 +38,7 @@ import dev.tandem.model.TextFeatures;
  */
 public final class Train {
 
-    static final String FAMILY = "tandem-linear-1";
+    static final String FAMILY = "tandem-linear-3";
     static final int FOLDS = 5;
     static final long SEED = 20261121L;
     /** The automation thresholds hold with probability at least 1 − δ. */
@@ -63,7 +64,8 @@ public final class Train {
         String fingerprint = fingerprint(corpus, targetPrecision);
         Path stamp = output.resolve("fingerprint");
         if (Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)
-                && Files.exists(output.resolve("tandem-classifier.bin"))) {
+                && Files.exists(output.resolve("tandem-classifier.bin"))
+                && Files.exists(output.resolve(ModelArtifact.THRESHOLDS))) {
             System.out.println("Model up to date: " + version(fingerprint));
             return;
         }
@@ -73,6 +75,7 @@ public final class Train {
         try (OutputStream out = Files.newOutputStream(output.resolve("tandem-classifier.bin"))) {
             ModelArtifact.write(model, out);
         }
+        ModelArtifact.writeThresholds(model, output.resolve(ModelArtifact.THRESHOLDS));
         Files.writeString(stamp, fingerprint);
         System.out.printf("Trained %s in %.1f s: %d intent features, temperature %.2f, %d of %d intents automatable%n",
                 model.version(), (System.nanoTime() - start) / 1e9, model.intents().features(),
@@ -182,7 +185,12 @@ public final class Train {
         return new OutOfFold(labels, List.of(logits), data.labels().stream().map(labels::indexOf).toList());
     }
 
-    /** Per intent, from the out-of-fold predictions of the naturally written messages only. */
+    /**
+     * Per intent, from the out-of-fold predictions of the naturally written messages only. An intent
+     * whose own predictions are too few to prove the target precision (about 150 error-free ones are
+     * needed for 0.98) gets the threshold proven over all intents together, unless its own predictions
+     * above it show it is less precise than the target; then it gets none and is never automated.
+     */
     private static Map<String, Double> automationThresholds(OutOfFold predictions, boolean[] natural,
             double temperature, double targetPrecision) {
         Map<String, List<AutomationThresholds.Prediction>> byIntent = new LinkedHashMap<>();
@@ -192,14 +200,23 @@ public final class Train {
             }
             double[] probabilities = Probabilities.softmax(predictions.logits().get(i), temperature);
             int predicted = Probabilities.argmax(probabilities);
-            byIntent.computeIfAbsent(predictions.labels().get(predicted), k -> new ArrayList<>())
-                    .add(new AutomationThresholds.Prediction(probabilities[predicted],
-                            predicted == predictions.truth().get(i)));
+            String intent = predictions.labels().get(predicted);
+            if (!intent.equals(MessageModel.OUT_OF_SCOPE)) {
+                byIntent.computeIfAbsent(intent, k -> new ArrayList<>())
+                        .add(new AutomationThresholds.Prediction(probabilities[predicted],
+                                predicted == predictions.truth().get(i)));
+            }
         }
+        OptionalDouble pooled = AutomationThresholds.select(
+                byIntent.values().stream().flatMap(List::stream).toList(), targetPrecision, DELTA);
         Map<String, Double> thresholds = new LinkedHashMap<>();
         byIntent.forEach((intent, list) -> {
-            if (!intent.equals(MessageModel.OUT_OF_SCOPE)) {
-                AutomationThresholds.select(list, targetPrecision, DELTA).ifPresent(t -> thresholds.put(intent, t));
+            OptionalDouble own = AutomationThresholds.select(list, targetPrecision, DELTA);
+            if (own.isPresent()) {
+                thresholds.put(intent, own.getAsDouble());
+            } else if (pooled.isPresent()
+                    && !AutomationThresholds.refutes(list, pooled.getAsDouble(), targetPrecision, DELTA)) {
+                thresholds.put(intent, pooled.getAsDouble());
             }
         });
         return thresholds;

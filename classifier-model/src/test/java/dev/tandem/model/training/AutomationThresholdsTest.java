@@ -55,4 +55,14 @@ class AutomationThresholdsTest {
     void aWrongMostConfidentGroupAutomatesNothing() {
         assertThat(AutomationThresholds.select(predictions(500, 0.999, 50), 0.98, 0.05)).isEmpty();
     }
+
+    @Test
+    void oneErrorInFewPredictionsDoesNotRefuteTheTargetButManyErrorsDo() {
+        // 1 error in 41 is what a 0.98 precision gives more than half the time.
+        assertThat(AutomationThresholds.refutes(predictions(41, 0.995, 1), 0.99, 0.98, 0.05)).isFalse();
+        // 5 errors in 41: with 2 % errors that many happens well under 5 % of the time.
+        assertThat(AutomationThresholds.refutes(predictions(41, 0.995, 5), 0.99, 0.98, 0.05)).isTrue();
+        // Predictions below the threshold are not evidence either way.
+        assertThat(AutomationThresholds.refutes(predictions(41, 0.9, 41), 0.99, 0.98, 0.05)).isFalse();
+    }
 }

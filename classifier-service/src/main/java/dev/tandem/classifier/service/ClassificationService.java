@@ -32,7 +32,7 @@ public class ClassificationService {
 
     /** The message with its classification; it keeps the message's ids so its event id is stable on redelivery. */
     public MessageClassified classify(MessageReceived message) {
-        return new MessageClassified(message.conversationId(), message.messageId(), Instant.now(), message.text(),
-                model.classify(message.text()));
+        return new MessageClassified(message.conversationId(), message.messageId(), Instant.now(), message.occurredAt(),
+                message.text(), model.classify(message.text()));
     }
 }

@@ -42,7 +42,7 @@ class ClassifyResourceTest {
                 .body("language", equalTo("en"))
                 .body("sentiment.label", equalTo("neutral"))
                 .body("flags", empty())
-                .body("modelVersion", startsWith("tandem-linear-1+"))
+                .body("modelVersion", startsWith("tandem-linear-3+"))
                 .body("evidence.term", hasItem("order 0"))
                 .extract().as(Map.class);
         assertThat(classification).containsOnlyKeys("intent", "confidence", "alternatives", "language", "sentiment",

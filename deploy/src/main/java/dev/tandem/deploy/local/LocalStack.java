@@ -18,6 +18,8 @@ public final class LocalStack {
 
     /** The database of agent-service. */
     public static final String AGENT_DATABASE = "agent";
+    /** The database of escalation-service. */
+    public static final String ESCALATION_DATABASE = "escalation";
     /** Partitions per topic: conversations spread over them, each conversation stays on one. */
     public static final int PARTITIONS = 3;
 
@@ -42,14 +44,20 @@ public final class LocalStack {
                 new QuarkusService("classifier-service", layout.serviceJar("classifier-service"), ports.classifier(),
                         messaging, logs),
                 new QuarkusService("escalation-service", layout.serviceJar("escalation-service"), ports.escalation(),
-                        messaging, logs),
-                new QuarkusService("agent-service", layout.serviceJar("agent-service"), ports.agent(), Map.of(
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(AGENT_DATABASE),
-                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(AGENT_DATABASE),
-                        "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                        "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                        "QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl()), logs));
+                        withDatabase(ESCALATION_DATABASE), logs),
+                new QuarkusService("agent-service", layout.serviceJar("agent-service"), ports.agent(),
+                        withDatabase(AGENT_DATABASE), logs));
+    }
+
+    /** What a service with its own database and Keycloak logins needs to know. */
+    private Map<String, String> withDatabase(String database) {
+        return Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(database),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
+                "QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
     }
 
     public KafkaBroker kafka() {
@@ -74,7 +82,7 @@ public final class LocalStack {
 
     /**
      * Starts whatever is not running yet: Kafka and PostgreSQL, then the services while Keycloak
-     * starts (only agent-service needs it, and it waits for it).
+     * starts (agent-service and escalation-service need it, and wait for it).
      */
     public void up() {
         CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(keycloak::start);
@@ -84,14 +92,15 @@ public final class LocalStack {
         }, () -> {
             postgres.start();
             postgres.createDatabase(AGENT_DATABASE);
+            postgres.createDatabase(ESCALATION_DATABASE);
         }));
         inParallel(services.stream().<Runnable>map(s -> s::start).toList());
         join(keycloakStarted);
     }
 
-    /** The conversation's topics, and a dead-letter topic per service. */
+    /** Every topic, and a dead-letter topic per service. */
     public List<String> topics() {
-        return Stream.concat(Topics.FLOW.stream(), services.stream().map(s -> Topics.deadLetter(s.name()))).toList();
+        return Stream.concat(Topics.ALL.stream(), services.stream().map(s -> Topics.deadLetter(s.name()))).toList();
     }
 
     /** Stops what this stack started, services first. */

@@ -1,29 +1,32 @@
 package dev.tandem.escalation.config;
 
-import java.util.Set;
+import java.time.Duration;
+import java.util.Optional;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The minimal automation policy: which messages the assistant may answer on its own. */
+/** How escalation-service runs; what it decides is the policy file's business. */
 @ConfigMapping(prefix = "tandem.escalation")
 public interface EscalationConfig {
 
-    /** The lowest classifier confidence the assistant acts on; anything below goes to a person. */
-    @WithDefault("0.75")
-    @DecimalMin("0")
-    @DecimalMax("1")
-    double minConfidence();
+    /**
+     * The policy file (YAML) loaded at start and by {@code POST /api/v1/policy/reload}; without it,
+     * the default policy built into the service. A policy changed through the API since is loaded
+     * instead, from the database.
+     */
+    Optional<String> policyFile();
 
-    /** The intents the assistant answers on its own, when an approved template exists in the customer's language. */
-    @WithDefault("track_order,delivery_period,delivery_options,check_payment_methods,check_refund_policy,"
-            + "contact_customer_service,newsletter_subscription")
-    Set<String> automatedIntents();
+    /** How long the customer-context source may take; after that, the customer goes to a person. */
+    @WithDefault("2S")
+    Duration contextTimeout();
 
-    /** Recorded on every decision, so each one can be traced to the policy that made it. */
-    @WithDefault("minimal-1")
-    String policyVersion();
+    /** The most recent messages a hand-off carries. */
+    @WithDefault("50")
+    @Min(1)
+    @Max(500)
+    int transcriptLimit();
 }

@@ -83,7 +83,8 @@ class TimelineProjectorTest {
                 new Classification.Sentiment("neutral", 0.5), List.of("human_requested"), "test");
         kafka.send(Topics.ROUTING_DECISIONS, conversationId, Events.encode(new RoutingDecision(conversationId,
                 messageId, Instant.now(), Route.HUMAN, List.of(new RoutingDecision.Reason("human_requested",
-                        "The customer asked for a person")), classification, "test", "I want to talk to a human")));
+                        "The customer asked for a person")), classification, "test", "I want to talk to a human", "safety_flag",
+                RoutingDecision.Priority.HIGH, null, null, false, null)));
         kafka.send(Topics.REPLIES, conversationId, Events.encode(new ReplyPosted(conversationId,
                 UUID.randomUUID().toString(), Instant.now().plusMillis(1), messageId, ReplyPosted.Author.AGENT, "agent",
                 reply)));

@@ -1,19 +1,24 @@
-package dev.tandem.agent;
+package dev.tandem.testing;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.tandem.testing.KafkaResource;
-import dev.tandem.testing.KeycloakResource;
-import dev.tandem.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Everything agent-service talks to, real: Kafka, PostgreSQL (database agent) and Keycloak. */
-public class AgentStack implements QuarkusTestResourceLifecycleManager {
+/**
+ * Everything a service with a database and logins talks to, real: Kafka, PostgreSQL and Keycloak.
+ * The database is named by the {@code database} init argument, as for {@link PostgresResource}.
+ */
+public class ServiceStack implements QuarkusTestResourceLifecycleManager {
 
     private final KafkaResource kafka = new KafkaResource();
     private final PostgresResource postgres = new PostgresResource();
     private final KeycloakResource keycloak = new KeycloakResource();
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        postgres.init(initArgs);
+    }
 
     @Override
     public Map<String, String> start() {

@@ -1,0 +1,59 @@
+package dev.tandem.escalation.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The per-intent automation thresholds the classifier model ships for the operator's target
+ * precision, and the intents it knows. An intent without a threshold has not been proven precise
+ * enough: unless the policy sets a minimum, it is never automated.
+ */
+@ApplicationScoped
+public class ModelThresholds {
+
+    static final String RESOURCE = "model/automation-thresholds.json";
+
+    private record File(String modelVersion, double targetPrecision, List<String> intents,
+            Map<String, Double> thresholds) {
+    }
+
+    private final File file;
+
+    public ModelThresholds() {
+        try (InputStream in = ModelThresholds.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing: the classifier-model build writes it");
+            }
+            file = new ObjectMapper().readValue(in, File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version of the model the thresholds were fitted for. */
+    public String modelVersion() {
+        return file.modelVersion();
+    }
+
+    public double targetPrecision() {
+        return file.targetPrecision();
+    }
+
+    /** Every intent the model tells, {@code out_of_scope} included. */
+    public List<String> intents() {
+        return file.intents();
+    }
+
+    public OptionalDouble of(String intent) {
+        Double threshold = file.thresholds().get(intent);
+        return threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold);
+    }
+}
