@@ -51,7 +51,7 @@ public class Handoff {
     public String rule;
 
     /** {@code HIGH} for a risk flag, else {@code NORMAL}. */
-    public String priority;
+    public String priority = "NORMAL";
 
     /** The assistant's draft for the agent to approve, edit or reject; null when it has none. */
     public String draft;
@@ -61,10 +61,10 @@ public class Handoff {
 
     /** The conversation up to this message, so the customer never repeats themselves. */
     @Convert(converter = TranscriptConverter.class)
-    public List<Turn> transcript;
+    public List<Turn> transcript = List.of();
 
     /** What the customer-context source knows that bears on the conversation. */
     @Column(name = "customer_context")
     @Convert(converter = FactsConverter.class)
-    public LinkedHashMap<String, String> customerContext;
+    public LinkedHashMap<String, String> customerContext = new LinkedHashMap<>();
 }

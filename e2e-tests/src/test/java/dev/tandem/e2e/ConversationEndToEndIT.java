@@ -96,6 +96,11 @@ class ConversationEndToEndIT {
         return await().atMost(FLOW).until(() -> inQueue(conversationId), Optional::isPresent).orElseThrow();
     }
 
+    /** The texts of a transcript as the queue shows it. */
+    private static List<Object> texts(Object transcript) {
+        return ((List<?>) transcript).stream().map(turn -> (Object) ((Map<?, ?>) turn).get("text")).toList();
+    }
+
     @Test
     void aCustomerWhoAsksForAHumanReachesAnAgentAndReadsTheReply() {
         Conversation conversation = open();
@@ -151,9 +156,9 @@ class ConversationEndToEndIT {
         assertThat(entry.get("language")).isEqualTo("fr");
         assertThat(entry.get("priority")).isEqualTo("HIGH");
         assertThat((List<?>) entry.get("reasons")).extracting("code").contains("human_requested");
-        assertThat((List<?>) entry.get("transcript")).extracting("text").startsWith("Où est ma commande 1234 ?")
-                .endsWith("je veux parler à un conseiller").hasSize(3);
-        assertThat((Map<?, ?>) entry.get("customer")).containsKey("order 1234");
+        assertThat(texts(entry.get("transcript"))).hasSize(3).startsWith("Où est ma commande 1234 ?")
+                .endsWith("je veux parler à un conseiller");
+        assertThat(entry.get("customer").toString()).contains("order 1234");
         await().atMost(FLOW).untilAsserted(() -> assertThat(timeline(conversation).getString("entries[3].text"))
                 .startsWith("Une personne de notre équipe prend le relais, car vous avez demandé à parler à une personne."));
     }
@@ -166,7 +171,7 @@ class ConversationEndToEndIT {
         Map<String, Object> entry = awaitInQueue(conversation.conversationId());
         assertThat(entry.get("route")).isEqualTo("HUMAN");
         assertThat(entry.get("rule")).isEqualTo("context_unavailable");
-        assertThat((Map<?, ?>) entry.get("customer")).containsEntry("order 9999", "no such order");
+        assertThat(entry.get("customer")).isEqualTo(Map.of("order 9999", "no such order"));
     }
 
     @Test

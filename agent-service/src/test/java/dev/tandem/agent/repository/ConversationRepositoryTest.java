@@ -65,7 +65,7 @@ class ConversationRepositoryTest {
 
     private static Conversation waiting(Instant since) {
         Conversation conversation = Conversation.opened(UUID.randomUUID().toString(), since);
-        conversation.handedOff(since);
+        conversation.handedOff(since, "NORMAL");
         return conversation;
     }
 
@@ -81,6 +81,7 @@ class ConversationRepositoryTest {
         handoff.customerText = "ma commande n'est jamais arrivée";
         handoff.policyVersion = "test";
         handoff.decidedAt = at;
+        handoff.rule = "low_confidence";
         return handoff;
     }
 

@@ -148,6 +148,7 @@ public final class LocalStack {
 
                         Customer API  http://localhost:8081/q/swagger-ui   (intake-service)
                         Agent API     http://localhost:8084/q/swagger-ui   (agent-service, needs a Keycloak token)
+                        Policy API    http://localhost:8083/q/swagger-ui   (escalation-service, admin changes it)
                         Keycloak      http://localhost:8180/admin          (admin / admin)
                         Demo users    agent / agent   supervisor / supervisor   admin / admin   (realm tandem)
                         Logs and data %s
