@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,21 +69,32 @@ public class Escalation {
 
     /** Completes once the broker has acked every event published for the message. */
     public Uni<Void> handle(MessageClassified message) {
-        return lookUp(message.text())
-                .chain(context -> Panache.withTransaction(() -> transcripts.findById(message.messageId())
-                        .chain(known -> known != null ? Uni.createFrom().item(known) : decide(message, context))))
+        return Panache.withTransaction(() -> transcripts.findById(message.messageId())
+                .chain(known -> known != null ? Uni.createFrom().item(known) : decide(message)))
                 .chain(this::publish);
     }
 
-    private Uni<TranscriptEntry> decide(MessageClassified message, ContextLookup context) {
+    private Uni<TranscriptEntry> decide(MessageClassified message) {
         return states.findById(message.conversationId())
                 .map(found -> found != null ? found : ConversationState.opened(message.conversationId()))
                 .chain(state -> transcripts.latest(message.conversationId(), config.transcriptLimit() - 1)
-                        .chain(earlier -> {
+                        .chain(earlier -> lookUp(orderNumber(message, earlier)).chain(context -> {
                             Decision decision = policy.decide(message.classification(), state, context,
                                     policies.current());
                             return record(message, context, state, earlier, decision);
-                        }));
+                        })));
+    }
+
+    /** The order this message names, or else the last one the customer named in the conversation. */
+    private static Optional<String> orderNumber(MessageClassified message, List<TranscriptEntry> earlier) {
+        Optional<String> named = ContextLookup.orderNumberIn(message.text());
+        for (int i = earlier.size() - 1; named.isEmpty() && i >= 0; i--) {
+            TranscriptEntry entry = earlier.get(i);
+            if (TranscriptEntry.CUSTOMER.equals(entry.author)) {
+                named = ContextLookup.orderNumberIn(entry.text);
+            }
+        }
+        return named;
     }
 
     private Uni<TranscriptEntry> record(MessageClassified message, ContextLookup context, ConversationState state,
@@ -132,11 +144,11 @@ public class Escalation {
     }
 
     /**
-     * What the customer-context source says of the order the message names. A failure or a slow
+     * What the customer-context source says of the order the conversation is about. A failure or a slow
      * answer is recorded, not thrown: the policy then hands the customer to a person.
      */
-    private Uni<ContextLookup> lookUp(String text) {
-        return ContextLookup.orderNumberIn(text)
+    private Uni<ContextLookup> lookUp(Optional<String> orderNumber) {
+        return orderNumber
                 .map(number -> customers.findOrder(number)
                         .ifNoItem().after(config.contextTimeout()).fail()
                         .map(found -> new ContextLookup(number, found.orElse(null), null))
