@@ -72,14 +72,14 @@ class PolicyApiTest {
     @Test
     void aChangeIsPutInForceAtOnceAndPublishedWithWhoAndWhatChanged() throws IOException {
         String version = "changed-" + UUID.randomUUID().toString().substring(0, 8);
-        String changed = policy(version).replace("check_cancellation_fee:   { mode: SHADOW, risk: LOW }",
-                "check_cancellation_fee:   { mode: SUGGEST, risk: LOW }");
+        String changed = policy(version).replace("change_order:             { mode: SUGGEST, risk: MEDIUM }",
+                "change_order:             { mode: HUMAN, risk: MEDIUM }");
 
         given().auth().oauth2(Tokens.of("admin")).contentType("application/yaml").body(bytes(changed))
                 .when().put("/api/v1/policy")
                 .then().statusCode(200)
                 .body("version", equalTo(version))
-                .body("intents.check_cancellation_fee.mode", equalTo("SUGGEST"));
+                .body("intents.change_order.mode", equalTo("HUMAN"));
         given().auth().oauth2(Tokens.of("agent")).when().get("/api/v1/policy")
                 .then().statusCode(200).body("version", equalTo(version));
 
@@ -90,7 +90,7 @@ class PolicyApiTest {
         assertThat(EventSchemas.violations("policy-changed.v1", record.value())).isEmpty();
         PolicyChanged event = Events.decode(record.value(), PolicyChanged.class);
         assertThat(event.changedBy()).isEqualTo("admin");
-        assertThat(event.changes()).contains("intents.check_cancellation_fee.mode: SHADOW -> SUGGEST");
+        assertThat(event.changes()).contains("intents.change_order.mode: SUGGEST -> HUMAN");
         assertThat(event.document()).isEqualTo(changed);
 
         // The same version twice would make decisions ambiguous.

@@ -30,6 +30,7 @@ import dev.tandem.escalation.conversation.ConversationStates;
 import dev.tandem.escalation.policy.ModelThresholds;
 import dev.tandem.testing.KafkaProbe;
 import dev.tandem.testing.ServiceStack;
+import dev.tandem.testing.Tokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -177,6 +178,53 @@ class EscalationFlowTest {
         RoutingDecision decision = awaitDecision(message);
         assertThat(decision.route()).isEqualTo(Route.SUGGEST);
         assertThat(decision.draft()).startsWith("I can cancel an order that has not shipped yet");
+    }
+
+    @Test
+    void inShadowModeAnAgentAnswersAndWhetherTheyAgreedWithTheAssistantIsRecorded() {
+        MessageClassified message = classified(UUID.randomUUID().toString(), "check_cancellation_fee", 0.995, "en",
+                "neutral", "is there a fee if I cancel?");
+        send(message);
+
+        RoutingDecision decision = awaitDecision(message);
+        assertThat(decision.route()).isEqualTo(Route.SUGGEST);
+        assertThat(decision.shadow()).isTrue();
+        assertThat(decision.draft()).startsWith("Cancelling an order before it ships is free");
+        assertThat(kafka.records(Topics.REPLIES)).noneMatch(r -> r.value().contains(message.messageId()));
+
+        ReplyPosted agentAnswer = new ReplyPosted(message.conversationId(), UUID.randomUUID().toString(),
+                Instant.now(), message.messageId(), ReplyPosted.Author.AGENT, "agent",
+                "Hi! " + decision.draft() + " Kind regards, Alex");
+        kafka.send(Topics.REPLIES, message.conversationId(), Events.encode(agentAnswer));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> RestAssured.get("/q/metrics").asString().contains(
+                "tandem_escalation_shadow_answers_total{agreed=\"true\",intent=\"check_cancellation_fee\"}"));
+    }
+
+    @Test
+    void everyConversationsStateIsRebuiltFromTheLogAfterTheDatabaseLostIt() throws Throwable {
+        MessageClassified withAPerson = classified(UUID.randomUUID().toString(), "contact_human_agent", 0.95, "fr",
+                "negative", "je veux parler à un conseiller", "human_requested");
+        MessageClassified answered = classified(UUID.randomUUID().toString(), "track_order", 0.97, "en", "neutral",
+                "where is my order 1235");
+        send(withAPerson);
+        send(answered);
+        awaitDecision(withAPerson);
+        awaitDecision(answered);
+        awaitReply(answered);
+        ConversationState person = state(withAPerson.conversationId());
+        ConversationState assistant = state(answered.conversationId());
+
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(states::deleteAll));
+        RestAssured.given().auth().oauth2(Tokens.of("agent")).post("/api/v1/conversation-state/rebuild")
+                .then().statusCode(403);
+        RestAssured.given().auth().oauth2(Tokens.of("admin")).post("/api/v1/conversation-state/rebuild")
+                .then().statusCode(200);
+
+        assertThat(state(withAPerson.conversationId())).usingRecursiveComparison().isEqualTo(person);
+        assertThat(state(answered.conversationId())).usingRecursiveComparison().isEqualTo(assistant);
+        assertThat(state(withAPerson.conversationId()).withAgent()).isTrue();
+        assertThat(state(answered.conversationId()).lastAutomatedIntent).isEqualTo("track_order");
     }
 
     @Test
