@@ -12,7 +12,8 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * What the policy does, as Micrometer metrics (Prometheus at {@code /q/metrics}):
- * {@code tandem_escalation_decisions_total} by route, intent and rule; the automation rate; the time
+ * {@code tandem_escalation_decisions_total} by route, intent and rule, and
+ * {@code tandem_escalation_decision_reasons_total} by route and reason; the automation rate; the time
  * from the customer's message reaching Tandem to its decision; and, in shadow mode, whether the
  * agents' answers agreed with the assistant's.
  */
@@ -37,6 +38,9 @@ public class DecisionMetrics {
     public void decided(RoutingDecision decision, Duration sinceReceived) {
         registry.counter("tandem.escalation.decisions", "route", decision.route().name(),
                 "intent", decision.classification().intent(), "rule", decision.rule()).increment();
+        // A decision may have several reasons (two risk flags, say): each is counted.
+        decision.reasons().forEach(reason -> registry.counter("tandem.escalation.decision.reasons",
+                "route", decision.route().name(), "reason", reason.code()).increment());
         decided.incrementAndGet();
         if (decision.route() == Route.AUTOMATE) {
             automated.incrementAndGet();

@@ -237,6 +237,7 @@ class EscalationFlowTest {
         String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .contains("tandem_escalation_decisions_total{intent=\"complaint\",route=\"HUMAN\",rule=\"intent_mode\"}")
+                .contains("tandem_escalation_decision_reasons_total{reason=\"intent_mode\",route=\"HUMAN\"}")
                 .contains("tandem_escalation_automation_rate")
                 .contains("tandem_escalation_message_to_decision_seconds_count");
     }
