@@ -43,10 +43,13 @@ public record MessageModel(
     /** Below this, the language model is guessing (a one-word message, another language). */
     private static final double LANGUAGE_CONFIDENCE = 0.8;
     private static final FlagRules RULES = new FlagRules();
+    /** Words scored at the start and at the end of a long message (natural ones rarely have more than 40). */
+    static final int SCORED_HEAD = 30;
+    static final int SCORED_TAIL = 10;
 
     public Classification classify(String text) {
         List<String> words = TextFeatures.words(text);
-        Map<String, Double> features = TextFeatures.of(words);
+        Map<String, Double> features = TextFeatures.of(scored(words));
         double[] probabilities = Probabilities.softmax(intents.logits(features), intentTemperature);
         List<IntentScore> ranked = new ArrayList<>();
         for (int i = 0; i < probabilities.length; i++) {
@@ -57,6 +60,20 @@ public record MessageModel(
         return new Classification(best.intent(), best.confidence(), ranked.subList(1, 1 + ALTERNATIVES),
                 language(text, features), sentiment(features), flags(words, features), version,
                 evidence(features, intents.labels().indexOf(best.intent())));
+    }
+
+    /**
+     * The words the models score: all of a message of natural length; of a long one, its beginning and
+     * its end, where customers say what they want, so that scoring costs about the same whatever the
+     * length. The flag phrases are still looked for in every word.
+     */
+    static List<String> scored(List<String> words) {
+        if (words.size() <= SCORED_HEAD + SCORED_TAIL) {
+            return words;
+        }
+        List<String> scored = new ArrayList<>(words.subList(0, SCORED_HEAD));
+        scored.addAll(words.subList(words.size() - SCORED_TAIL, words.size()));
+        return scored;
     }
 
     private String language(String text, Map<String, Double> features) {

@@ -2,6 +2,7 @@ package dev.tandem.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A phrase of the flag rules, found in a message when its words appear in order with at most
@@ -56,6 +57,14 @@ record Phrase(List<Word> words) {
 
     boolean isIn(List<String> message) {
         return indexIn(message) >= 0;
+    }
+
+    /**
+     * False when a whole word of the phrase is missing from the message's words, so the phrase cannot
+     * be in it: a set lookup per word instead of a scan of the message.
+     */
+    boolean mayBeIn(Set<String> messageWords) {
+        return words.stream().allMatch(word -> word.prefix() || messageWords.contains(word.text()));
     }
 
     private boolean restFollows(List<String> message, int next, int previous) {

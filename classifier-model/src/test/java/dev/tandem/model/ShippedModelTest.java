@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,14 +76,31 @@ class ShippedModelTest {
         assertThat(model.classify("你好，我的包裹在哪里").language()).isEqualTo(MessageModel.UNDETERMINED_LANGUAGE);
     }
 
-    /**
-     * Thresholds ship for the target precision; today no intent proves 0.98 on natural messages, so
-     * none is automated — the safe answer until the model is better.
-     */
+    /** Thresholds ship for the target precision, never for out-of-scope messages. */
     @Test
     void automationThresholdsAreShippedForTheTargetPrecisionAndNeverForOutOfScope() {
         assertThat(model.targetPrecision()).isEqualTo(0.98);
         assertThat(model.automationThresholds()).doesNotContainKey(MessageModel.OUT_OF_SCOPE);
         assertThat(model.automationThresholds().values()).allSatisfy(t -> assertThat(t).isBetween(0.5, 1.0));
+    }
+
+    @Test
+    void aLongMessageIsScoredOnItsBeginningAndEndButEveryWordIsSearchedForFlags() {
+        String story = "I ordered a garden table in March and the parcel went to the wrong depot twice. ".repeat(20);
+
+        assertThat(model.classify(story + "Honestly I just want to talk to a human now.").flags())
+                .contains("human_requested");
+        assertThat(model.classify("Where is my order 1234? " + story).intent()).isEqualTo("track_order");
+    }
+
+    @Test
+    void onlyTheBeginningAndTheEndOfALongMessageAreScored() {
+        List<String> words = IntStream.range(0, 200).mapToObj(i -> "w" + i).toList();
+
+        List<String> scored = MessageModel.scored(words);
+
+        assertThat(scored).hasSize(MessageModel.SCORED_HEAD + MessageModel.SCORED_TAIL)
+                .startsWith("w0", "w1").endsWith("w198", "w199");
+        assertThat(MessageModel.scored(words.subList(0, 30))).isEqualTo(words.subList(0, 30));
     }
 }
