@@ -34,7 +34,7 @@ public record RoutingDecision(
         Priority priority,
         Threshold threshold,
         String draft,
-        boolean shadow,
+        Boolean shadow,
         Handoff handoff) implements CxEvent {
 
     public static final String TYPE = "dev.tandem.cx.routing.decided.v1";
@@ -51,6 +51,8 @@ public record RoutingDecision(
         Require.text(text, "text");
         Require.text(rule, "rule");
         Require.present(priority, "priority");
+        // A Boolean, not a boolean, so that a record missing everything is reported by its first field.
+        Require.present(shadow, "shadow");
     }
 
     @Override

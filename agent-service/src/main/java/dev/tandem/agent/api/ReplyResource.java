@@ -44,4 +44,15 @@ public class ReplyResource {
         return desk.reply(conversationId, identity.getPrincipal().getName(), request.text())
                 .map(messageId -> Response.accepted(new ReplySent(messageId)).build());
     }
+
+    @POST
+    @Path("/approved-draft")
+    @Operation(summary = "Approve the assistant's draft and send it as it is",
+            description = "202 once the reply is on the log. 404 for a conversation never handed to agents, 409 when its"
+                    + " latest hand-off has no draft. To edit a draft, send the edited text as a reply; to reject it,"
+                    + " write your own.")
+    public Uni<Response> approveDraft(@PathParam("conversationId") String conversationId) {
+        return desk.approveDraft(conversationId, identity.getPrincipal().getName())
+                .map(messageId -> Response.accepted(new ReplySent(messageId)).build());
+    }
 }

@@ -74,6 +74,26 @@ public class AgentDesk {
     }
 
     /**
+     * Sends the assistant's draft of the latest hand-off, as it is, as the agent's reply: the agent
+     * approved it. 409 when that hand-off has no draft.
+     *
+     * @return the reply's message id, once the broker has it
+     */
+    @WithSession
+    public Uni<String> approveDraft(String conversationId, String agent) {
+        return latestHandoff(conversationId).flatMap(handoff -> {
+            if (handoff.draft == null) {
+                return Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.CONFLICT,
+                        "The latest hand-off of " + conversationId + " has no draft to approve: write a reply",
+                        List.of())));
+            }
+            ReplyPosted reply = new ReplyPosted(conversationId, UUID.randomUUID().toString(), Instant.now(),
+                    handoff.messageId, ReplyPosted.Author.AGENT, agent, handoff.draft);
+            return agentReplies.sendMessage(Events.message(reply, Channels.SOURCE)).replaceWith(reply.messageId());
+        });
+    }
+
+    /**
      * Gives a conversation back to the assistant: until then escalation-service sends every message of
      * a conversation handed to a person to a person.
      *

@@ -21,6 +21,7 @@ class AgentApiSecurityTest {
         given().contentType(ContentType.JSON).body("{\"text\": \"hello\"}")
                 .post("/api/v1/conversations/{id}/replies", "any").then().statusCode(401);
         given().post("/api/v1/conversations/{id}/hand-back", "any").then().statusCode(401);
+        given().post("/api/v1/conversations/{id}/replies/approved-draft", "any").then().statusCode(401);
     }
 
     @Test
@@ -35,6 +36,7 @@ class AgentApiSecurityTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"text\": \"hello\"}")
                 .post("/api/v1/conversations/{id}/replies", "any").then().statusCode(403);
         given().auth().oauth2(admin).post("/api/v1/conversations/{id}/hand-back", "any").then().statusCode(403);
+        given().auth().oauth2(admin).post("/api/v1/conversations/{id}/replies/approved-draft", "any").then().statusCode(403);
     }
 
     @Test

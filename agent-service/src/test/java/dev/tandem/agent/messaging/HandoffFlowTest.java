@@ -99,6 +99,30 @@ class HandoffFlowTest {
     }
 
     @Test
+    void anAgentApprovesTheAssistantsDraftAndItIsSentAsTheirReply() {
+        String conversationId = UUID.randomUUID().toString();
+        RoutingDecision decision = Decisions.suggested(conversationId, Instant.now());
+        publish(decision);
+        awaitInQueue(conversationId);
+
+        String replyId = given().auth().oauth2(agentToken)
+                .post("/api/v1/conversations/{id}/replies/approved-draft", conversationId)
+                .then().statusCode(202).extract().path("messageId");
+
+        ReplyPosted reply = Events.decode(kafka.awaitRecord(Topics.REPLIES,
+                r -> r.value() != null && r.value().contains(replyId)).value(), ReplyPosted.class);
+        assertThat(reply.author()).isEqualTo(ReplyPosted.Author.AGENT);
+        assertThat(reply.text()).isEqualTo(decision.draft());
+        assertThat(reply.inReplyTo()).isEqualTo(decision.messageId());
+
+        String withoutDraft = UUID.randomUUID().toString();
+        publish(Decisions.humanRequested(withoutDraft, Instant.now()));
+        awaitInQueue(withoutDraft);
+        given().auth().oauth2(agentToken).post("/api/v1/conversations/{id}/replies/approved-draft", withoutDraft)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void anAgentHandsAConversationBackToTheAssistantOnTheLog() {
         String conversationId = UUID.randomUUID().toString();
         publish(Decisions.humanRequested(conversationId, Instant.now()));
