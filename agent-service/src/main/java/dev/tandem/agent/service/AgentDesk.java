@@ -66,11 +66,7 @@ public class AgentDesk {
         if (text.codePointCount(0, text.length()) > config.maxReplyLength()) {
             throw ProblemException.invalid("text", "must be at most " + config.maxReplyLength() + " characters");
         }
-        return latestHandoff(conversationId).flatMap(handoff -> {
-            ReplyPosted reply = new ReplyPosted(conversationId, UUID.randomUUID().toString(), Instant.now(),
-                    handoff.messageId, ReplyPosted.Author.AGENT, agent, text);
-            return agentReplies.sendMessage(Events.message(reply, Channels.SOURCE)).replaceWith(reply.messageId());
-        });
+        return latestHandoff(conversationId).flatMap(handoff -> post(handoff, agent, text));
     }
 
     /**
@@ -87,10 +83,15 @@ public class AgentDesk {
                         "The latest hand-off of " + conversationId + " has no draft to approve: write a reply",
                         List.of())));
             }
-            ReplyPosted reply = new ReplyPosted(conversationId, UUID.randomUUID().toString(), Instant.now(),
-                    handoff.messageId, ReplyPosted.Author.AGENT, agent, handoff.draft);
-            return agentReplies.sendMessage(Events.message(reply, Channels.SOURCE)).replaceWith(reply.messageId());
+            return post(handoff, agent, handoff.draft);
         });
+    }
+
+    /** The agent's reply to the hand-off's message, on the log; its id once the broker has it. */
+    private Uni<String> post(Handoff handoff, String agent, String text) {
+        ReplyPosted reply = new ReplyPosted(handoff.conversationId, UUID.randomUUID().toString(), Instant.now(),
+                handoff.messageId, ReplyPosted.Author.AGENT, agent, text);
+        return agentReplies.sendMessage(Events.message(reply, Channels.SOURCE)).replaceWith(reply.messageId());
     }
 
     /**

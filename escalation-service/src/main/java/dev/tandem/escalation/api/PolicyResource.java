@@ -3,7 +3,6 @@ package dev.tandem.escalation.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -91,15 +90,11 @@ public class PolicyResource {
         Map<String, IntentView> intents = new LinkedHashMap<>();
         for (String intent : thresholds.intents()) {
             IntentPolicy rules = policy.of(intent);
-            OptionalDouble shipped = thresholds.of(intent);
             boolean canAutomate = rules.mode() == Mode.AUTOMATE || rules.mode() == Mode.SHADOW;
-            if (rules.minConfidence() != null) {
-                intents.put(intent, new IntentView(rules.mode(), rules.risk(), rules.minConfidence(), "policy"));
-            } else if (shipped.isPresent() && canAutomate) {
-                intents.put(intent, new IntentView(rules.mode(), rules.risk(), shipped.getAsDouble(), "model"));
-            } else {
-                intents.put(intent, new IntentView(rules.mode(), rules.risk(), null, "none"));
-            }
+            intents.put(intent, thresholds.minimum(intent, rules)
+                    .filter(minimum -> canAutomate || minimum.source().equals(ModelThresholds.POLICY))
+                    .map(minimum -> new IntentView(rules.mode(), rules.risk(), minimum.value(), minimum.source()))
+                    .orElse(new IntentView(rules.mode(), rules.risk(), null, "none")));
         }
         return new PolicyView(policy.version(), thresholds.modelVersion(), thresholds.targetPrecision(),
                 policy.maxAutomatedTurns(), policy.humanBelowConfidence(), policy.expectedWaitMinutes(),

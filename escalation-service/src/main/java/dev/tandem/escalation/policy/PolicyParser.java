@@ -37,7 +37,6 @@ public final class PolicyParser {
                     "negative_sentiment"))
             .collect(Collectors.toCollection(TreeSet::new));
 
-    static final String OUT_OF_SCOPE = "out_of_scope";
     private static final int MAX_TURNS = 20;
     private static final int MAX_WAIT_MINUTES = 24 * 60;
 
@@ -90,7 +89,8 @@ public final class PolicyParser {
                 return;
             }
             checkIntent(field, policy, errors);
-            if (policy != null && intent.equals(OUT_OF_SCOPE) && policy.mode() != Mode.HUMAN && policy.mode() != Mode.SUGGEST) {
+            boolean answeredByAssistant = policy != null && policy.mode() != Mode.HUMAN && policy.mode() != Mode.SUGGEST;
+            if (intent.equals(ModelThresholds.OUT_OF_SCOPE) && answeredByAssistant) {
                 errors.add(new FieldError(field + ".mode", "out_of_scope is never automated: the customer is asked"
                         + " to rephrase once, then a person answers"));
             }

@@ -55,6 +55,7 @@ public class PolicyStore {
     }
 
     void load(@Observes StartupEvent start) throws Throwable {
+        // Read even when the database has a newer policy: a broken file fails the start, not a later reload.
         Policy fromFile = parse(readFile());
         PolicyChange latest = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(changes::latest));
         current.set(latest == null ? fromFile : parse(latest.document));

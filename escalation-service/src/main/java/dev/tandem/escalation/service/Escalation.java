@@ -28,6 +28,7 @@ import dev.tandem.escalation.conversation.TranscriptEntry;
 import dev.tandem.escalation.conversation.Transcripts;
 import dev.tandem.escalation.messaging.Channels;
 import dev.tandem.escalation.model.Decision;
+import dev.tandem.escalation.policy.Policy;
 import dev.tandem.escalation.policy.PolicyStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -79,9 +80,10 @@ public class Escalation {
                 .map(found -> found != null ? found : ConversationState.opened(message.conversationId()))
                 .chain(state -> transcripts.latest(message.conversationId(), config.transcriptLimit() - 1)
                         .chain(earlier -> lookUp(orderNumber(message, earlier)).chain(context -> {
-                            Decision decision = policy.decide(message.classification(), state, context,
-                                    policies.current());
-                            return record(message, context, state, earlier, decision);
+                            // Once: a policy put in force meanwhile must not decide and sign the same message.
+                            Policy inForce = policies.current();
+                            Decision decision = policy.decide(message.classification(), state, context, inForce);
+                            return record(message, context, state, earlier, decision, inForce.version());
                         })));
     }
 
@@ -98,7 +100,7 @@ public class Escalation {
     }
 
     private Uni<TranscriptEntry> record(MessageClassified message, ContextLookup context, ConversationState state,
-            List<TranscriptEntry> earlier, Decision decision) {
+            List<TranscriptEntry> earlier, Decision decision, String policyVersion) {
         Instant now = Instant.now();
         TranscriptEntry asked = TranscriptEntry.of(message.messageId(), message.conversationId(),
                 message.receivedAt(), TranscriptEntry.CUSTOMER, message.text());
@@ -115,7 +117,7 @@ public class Escalation {
             handoff = new Handoff(transcript, context.facts());
         }
         RoutingDecision decided = new RoutingDecision(message.conversationId(), message.messageId(), now,
-                decision.route(), decision.reasons(), message.classification(), policies.current().version(),
+                decision.route(), decision.reasons(), message.classification(), policyVersion,
                 message.text(), decision.rule(), decision.priority(), decision.threshold(), decision.draft(),
                 decision.shadow(), handoff);
         asked.decisionEvent = Events.encode(decided);

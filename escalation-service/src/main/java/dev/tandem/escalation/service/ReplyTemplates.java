@@ -52,12 +52,6 @@ public class ReplyTemplates {
         return templates.containsKey("reply." + intent + "." + lang) && templates.containsKey("signature." + lang);
     }
 
-    /** Whether the answer to {@code intent} quotes an order, so needs the customer-context source. */
-    public boolean needsOrder(String intent, String language) {
-        String body = templates.getProperty("reply." + intent + "." + language(language));
-        return body != null && body.contains("{order");
-    }
-
     /**
      * The approved answer, filled, unsigned (as a draft for an agent); empty when there is none in this
      * language or the order data it quotes is missing.

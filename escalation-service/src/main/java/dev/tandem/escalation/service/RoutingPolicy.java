@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,7 +44,6 @@ import dev.tandem.escalation.policy.SafetyRule;
 @ApplicationScoped
 public class RoutingPolicy {
 
-    static final String OUT_OF_SCOPE = "out_of_scope";
     private static final String NEGATIVE = "negative";
 
     private final ModelThresholds thresholds;
@@ -75,7 +73,7 @@ public class RoutingPolicy {
                     "A person holds this conversation until an agent hands it back")), Priority.NORMAL, null, null,
                     null, false);
         }
-        if (intent.equals(OUT_OF_SCOPE)) {
+        if (intent.equals(ModelThresholds.OUT_OF_SCOPE)) {
             if (state.rephraseRequests == 0) {
                 return new Decision(Route.CLARIFY, "out_of_scope", List.of(new Reason("out_of_scope",
                         "Not a request Tandem knows: the customer is asked to rephrase, once")), Priority.NORMAL,
@@ -161,17 +159,14 @@ public class RoutingPolicy {
                 templates.signed(answer.get(), classification.language()), null, false);
     }
 
-    /** The confidence against the intent's minimum: the policy's, else the model's; null when neither has one. */
+    /** The confidence against the intent's minimum; null when it has none that applies. */
     private Threshold threshold(Classification classification, IntentPolicy rules) {
-        if (rules.minConfidence() != null) {
-            return new Threshold(classification.confidence(), rules.minConfidence(), "policy");
-        }
-        OptionalDouble shipped = thresholds.of(classification.intent());
-        // Thresholds fitted for another model say nothing about this one's confidence.
-        if (shipped.isEmpty() || !thresholds.modelVersion().equals(classification.modelVersion())) {
-            return null;
-        }
-        return new Threshold(classification.confidence(), shipped.getAsDouble(), "model");
+        return thresholds.minimum(classification.intent(), rules)
+                // Thresholds fitted for another model say nothing about this one's confidence.
+                .filter(minimum -> minimum.source().equals(ModelThresholds.POLICY)
+                        || thresholds.modelVersion().equals(classification.modelVersion()))
+                .map(minimum -> new Threshold(classification.confidence(), minimum.value(), minimum.source()))
+                .orElse(null);
     }
 
     private static Decision suggest(String rule, String why, Threshold threshold, String draft, boolean shadow) {

@@ -50,7 +50,6 @@ class ReplyTemplatesTest {
 
     @Test
     void anAnswerQuotingAnOrderIsNeverMadeUpWithoutOne() {
-        assertThat(TEMPLATES.needsOrder("track_order", "fr")).isTrue();
         assertThat(TEMPLATES.answer("track_order", "en", Optional.empty())).isEmpty();
         assertThat(TEMPLATES.answer("track_order", "en", Optional.of(Situations.ORDER_1234)))
                 .hasValue("Your order 1234 shipped on 18 November 2026 with Colissimo (tracking number 6A12345678901);"
