@@ -163,10 +163,10 @@ def main():
             where = f"{rel}:{line}"
             if norm(text) in train_norm:
                 fail(f"{where}: held-out text equals training text (lowercase, no accents) at "
-                     f"{train_norm[norm(text)]}: {text!r}")
+                     f"{train_norm[norm(text)]}")
             elif norm_strict(text) and norm_strict(text) in train_strict:
                 fail(f"{where}: held-out text equals training text ignoring punctuation at "
-                     f"{train_strict[norm_strict(text)]}: {text!r}")
+                     f"{train_strict[norm_strict(text)]}")
             k = norm_strict(text)
             if k and k in held_norm:
                 fail(f"{where}: held-out near-identical to {held_norm[k]}: {text!r}")
@@ -188,7 +188,7 @@ def main():
                 j = len(w & tw) / len(w | tw)
                 if j >= 0.75:
                     fail(f"{hrel}:{line}: near-duplicate (Jaccard {j:.2f}) of {trel}:{tline}: "
-                         f"{text!r} ~ {ttext!r}")
+                         f"{ttext!r}")
 
     # held-out English vs the external English training corpora
     shared = shared_dir()
