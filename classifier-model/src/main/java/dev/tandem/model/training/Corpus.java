@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -36,12 +38,20 @@ public record Corpus(Path data) {
     private static final Set<String> CLINC_IN_SCOPE_INTENTS = Set.of("order", "order_status");
     /** CLINC150 has 100 training examples per intent; a few per intent teach out_of_scope enough. */
     private static final int CLINC_PER_INTENT = 5;
+    /**
+     * Share of Bitext kept for training. Its 7,290 templated English messages outweigh the 4,200
+     * naturally written ones; with a third of them, out-of-fold accuracy on the natural messages rose
+     * by about one point in each language (and Bitext test stays above 0.97).
+     */
+    static final double BITEXT_SHARE = 0.3;
 
     /** Everything the model is trained on: never a test split, never Tandem's held-out messages. */
     public List<Example> training() {
         List<Example> examples = new ArrayList<>();
-        examples.addAll(bitext("train"));
-        examples.addAll(bitext("validation"));
+        Random sample = new Random(Train.SEED);
+        Stream.concat(bitext("train").stream(), bitext("validation").stream())
+                .filter(example -> sample.nextDouble() < BITEXT_SHARE)
+                .forEach(examples::add);
         examples.addAll(tandem("tandem-en/train.csv", "en"));
         examples.addAll(tandem("tandem-fr/train.csv", "fr"));
         examples.addAll(clinc("train", CLINC_PER_INTENT));

@@ -29,6 +29,12 @@ import dev.tandem.model.LinearModel;
 public final class LinearTrainer {
 
     private static final LabelFactory LABELS = new LabelFactory();
+    /** Tribuo logs every epoch at INFO. Held here: the logging system keeps only weak references to loggers. */
+    private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
+
+    static {
+        TRIBUO.setLevel(Level.WARNING);
+    }
 
     private final int epochs;
     private final double learningRate;
@@ -38,8 +44,6 @@ public final class LinearTrainer {
         this.epochs = epochs;
         this.learningRate = learningRate;
         this.seed = seed;
-        // Tribuo logs every epoch's loss at INFO.
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
     }
 
     /** @param features one feature vector per example, as {@code TextFeatures.of} makes them */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -38,7 +39,7 @@ import dev.tandem.model.TextFeatures;
  */
 public final class Train {
 
-    static final String FAMILY = "tandem-linear-3";
+    static final String FAMILY = "tandem-linear-4";
     static final int FOLDS = 5;
     static final long SEED = 20261121L;
     /** The automation thresholds hold with probability at least 1 − δ. */
@@ -54,7 +55,8 @@ public final class Train {
     public static final List<String> FLAGS = List.of("human_requested", "legal_threat", "churn_threat", "distress",
             "fraud_or_security");
 
-    private static final LinearTrainer TRAINER = new LinearTrainer(6, 0.5, SEED);
+    /** Learning rate 1.0 rather than 0.5: +1 point out of fold on the naturally written messages; 2.0 was worse. */
+    private static final LinearTrainer TRAINER = new LinearTrainer(6, 1.0, SEED);
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args[0]);
@@ -108,6 +110,7 @@ public final class Train {
                 naturalIndexes.stream().map(intentPredictions.truth()::get).toList());
         Map<String, Double> thresholds = automationThresholds(intentPredictions, natural, intentTemperature,
                 targetPrecision);
+        printNaturalAccuracy(examples, intentPredictions, naturalIndexes);
 
         Labelled sentiments = intents.where(i -> examples.get(i).sentiment() != null, i -> examples.get(i).sentiment());
         OutOfFold sentimentPredictions = outOfFold(sentiments, sentiments.folds(fold));
@@ -220,6 +223,20 @@ public final class Train {
             }
         });
         return thresholds;
+    }
+
+    /** The figure that recipe changes are chosen on: no test split or held-out message is involved. */
+    private static void printNaturalAccuracy(List<Example> examples, OutOfFold predictions, List<Integer> natural) {
+        Map<String, int[]> rightAndTotal = new TreeMap<>();
+        for (int i : natural) {
+            int[] counts = rightAndTotal.computeIfAbsent(examples.get(i).language(), language -> new int[2]);
+            counts[0] += Probabilities.argmax(predictions.logits().get(i)) == predictions.truth().get(i) ? 1 : 0;
+            counts[1]++;
+        }
+        StringBuilder line = new StringBuilder("Out-of-fold intent accuracy on the naturally written messages:");
+        rightAndTotal.forEach((language, counts) -> line.append(String.format(" %s %.3f (%d)", language,
+                counts[0] / (double) counts[1], counts[1])));
+        System.out.println(line);
     }
 
     private static double flagThreshold(OutOfFold predictions) {
