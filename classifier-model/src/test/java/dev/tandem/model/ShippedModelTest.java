@@ -42,8 +42,8 @@ class ShippedModelTest {
 
     @Test
     void heldOutAccuracyDoesNotFallBelowTodaysLevel() {
-        assertThat(accuracy(DATA.tandem("heldout/heldout-en.csv", "en"))).isGreaterThanOrEqualTo(0.86);
-        assertThat(accuracy(DATA.tandem("heldout/heldout-fr.csv", "fr"))).isGreaterThanOrEqualTo(0.87);
+        assertThat(accuracy(DATA.tandem("heldout/heldout-en.csv", "en"))).isGreaterThanOrEqualTo(0.87);
+        assertThat(accuracy(DATA.tandem("heldout/heldout-fr.csv", "fr"))).isGreaterThanOrEqualTo(0.88);
     }
 
     /** The product's bar is every request (recall 1.0); today 64 of 65 held-out requests are caught. */
