@@ -13,7 +13,10 @@ import java.util.Set;
  */
 public final class FlagRules {
 
-    private final Map<String, List<Phrase>> phrases = PhraseTable.load("rules/flags.tsv");
+    /** The phrase file, on the class path. */
+    public static final String FILE = "rules/flags.tsv";
+
+    private final Map<String, List<Phrase>> phrases = PhraseTable.load(FILE);
 
     /** The flags whose phrases are in these (normalized) words, in the order of the flags file. */
     public List<String> detect(List<String> words) {

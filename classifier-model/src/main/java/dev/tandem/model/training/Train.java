@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
+import dev.tandem.model.FlagRules;
 import dev.tandem.model.LinearModel;
 import dev.tandem.model.MessageModel;
 import dev.tandem.model.ModelArtifact;
@@ -276,7 +277,10 @@ public final class Train {
         return fold;
     }
 
-    /** What the model depends on: the training files, the target, and the code that turns text into features. */
+    /**
+     * What the model depends on: the training files, the target, the code that turns text into features,
+     * and the flag phrases (they raise flags beside the flag models, so a new phrase is a new version).
+     */
     private static String fingerprint(Corpus corpus, double targetPrecision) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -288,6 +292,9 @@ public final class Train {
                 try (InputStream in = code.getResourceAsStream(code.getSimpleName() + ".class")) {
                     digest.update(in.readAllBytes());
                 }
+            }
+            try (InputStream in = Train.class.getResourceAsStream("/" + FlagRules.FILE)) {
+                digest.update(in.readAllBytes());
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
