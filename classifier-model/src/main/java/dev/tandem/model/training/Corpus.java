@@ -39,9 +39,9 @@ public record Corpus(Path data) {
     /** CLINC150 has 100 training examples per intent; a few per intent teach out_of_scope enough. */
     private static final int CLINC_PER_INTENT = 5;
     /**
-     * Share of Bitext kept for training. Its 7,290 templated English messages outweigh the 4,200
-     * naturally written ones; with a third of them, out-of-fold accuracy on the natural messages rose
-     * by about one point in each language (and Bitext test stays above 0.97).
+     * Share of Bitext kept for training. All 7,290 of its templated English messages outweighed the
+     * naturally written ones; with a third, out-of-fold accuracy on the natural messages rose by about
+     * one point in each language (and Bitext test stays above 0.97).
      */
     static final double BITEXT_SHARE = 0.3;
 
