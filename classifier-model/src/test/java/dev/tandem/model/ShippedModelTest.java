@@ -46,15 +46,18 @@ class ShippedModelTest {
         assertThat(accuracy(DATA.tandem("heldout/heldout-fr.csv", "fr"))).isGreaterThanOrEqualTo(0.88);
     }
 
-    /** The product's bar is every request (recall 1.0); today 64 of 65 held-out requests are caught. */
+    /**
+     * The product's bar: every held-out request for a person is flagged, so every one reaches a person.
+     * Only the count is reported, so a failure does not show held-out text to tune on.
+     */
     @Test
-    void heldOutRequestsForAPersonAreFlaggedAtTodaysRecall() {
-        List<Example> requests = java.util.stream.Stream.concat(
+    void everyHeldOutRequestForAPersonIsFlagged() {
+        long missed = java.util.stream.Stream.concat(
                 DATA.tandem("heldout/heldout-en.csv", "en").stream(), DATA.tandem("heldout/heldout-fr.csv", "fr").stream())
                 .filter(e -> e.flags().contains("human_requested"))
-                .toList();
-        long caught = requests.stream().filter(e -> model.classify(e.text()).flags().contains("human_requested")).count();
-        assertThat(caught / (double) requests.size()).isGreaterThanOrEqualTo(0.95);
+                .filter(e -> !model.classify(e.text()).flags().contains("human_requested"))
+                .count();
+        assertThat(missed).as("held-out requests for a person that are not flagged").isZero();
     }
 
     @ParameterizedTest
