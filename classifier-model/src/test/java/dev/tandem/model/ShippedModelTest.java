@@ -48,7 +48,7 @@ class ShippedModelTest {
 
     /**
      * The product's bar is every request (recall 1.0). Flag recall moves by a message from one data
-     * round to the next (65 of 65, then 64 of 65), so the floor is today's level, not the bar.
+     * round to the next (65 of 65, then 64 of 65), so the floor sits under today's level, not at the bar.
      */
     @Test
     void heldOutRequestsForAPersonAreFlaggedAtTodaysRecall() {
