@@ -15,8 +15,7 @@ import dev.tandem.contracts.Classification.IntentScore;
  * JVM with nothing but its own weights.
  *
  * @param intents              the intent model, {@code out_of_scope} among its labels
- * @param nearest              the training messages, whose vote is mixed into the intent model's probabilities
- * @param intentTemperature    divides the mixed intent scores so that probabilities are calibrated
+ * @param intentTemperature    divides the intent scores so that probabilities are calibrated
  * @param flagModels           one model per risk flag, with the labels {@value #YES} and {@value #NO}
  * @param flagThresholds       the probability from which each flag model raises its flag
  * @param automationThresholds per intent, the confidence from which automated answers reach the
@@ -25,7 +24,6 @@ import dev.tandem.contracts.Classification.IntentScore;
 public record MessageModel(
         String version,
         LinearModel intents,
-        NearestMessages nearest,
         double intentTemperature,
         LinearModel languages,
         LinearModel sentiments,
@@ -52,8 +50,7 @@ public record MessageModel(
     public Classification classify(String text) {
         List<String> words = TextFeatures.words(text);
         Map<String, Double> features = TextFeatures.of(scored(words));
-        double[] probabilities = Probabilities.softmax(
-                NearestMessages.mix(intents.logits(features), nearest.vote(features)), intentTemperature);
+        double[] probabilities = Probabilities.softmax(intents.logits(features), intentTemperature);
         List<IntentScore> ranked = new ArrayList<>();
         for (int i = 0; i < probabilities.length; i++) {
             ranked.add(new IntentScore(intents.labels().get(i), probabilities[i]));

@@ -25,7 +25,7 @@ public final class ModelArtifact {
     public static final String RESOURCE = "model/tandem-classifier.bin";
     /** File name, in the model's directory, of the per-intent automation thresholds. */
     public static final String THRESHOLDS = "automation-thresholds.json";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 1;
 
     /** The model shipped in the jar. */
     public static MessageModel load() {
@@ -58,7 +58,6 @@ public final class ModelArtifact {
             out.writeInt(FORMAT);
             out.writeUTF(model.version());
             model.intents().writeTo(out);
-            model.nearest().writeTo(out);
             out.writeDouble(model.intentTemperature());
             model.languages().writeTo(out);
             model.sentiments().writeTo(out);
@@ -82,7 +81,6 @@ public final class ModelArtifact {
             }
             String version = in.readUTF();
             LinearModel intents = LinearModel.readFrom(in);
-            NearestMessages nearest = NearestMessages.readFrom(in);
             double intentTemperature = in.readDouble();
             LinearModel languages = LinearModel.readFrom(in);
             LinearModel sentiments = LinearModel.readFrom(in);
@@ -97,7 +95,7 @@ public final class ModelArtifact {
             }
             double targetPrecision = in.readDouble();
             Map<String, Double> thresholds = readMap(in);
-            return new MessageModel(version, intents, nearest, intentTemperature, languages, sentiments, sentimentTemperature,
+            return new MessageModel(version, intents, intentTemperature, languages, sentiments, sentimentTemperature,
                     flagModels, flagThresholds, targetPrecision, thresholds);
         }
     }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -27,7 +26,6 @@ import dev.tandem.model.FlagRules;
 import dev.tandem.model.LinearModel;
 import dev.tandem.model.MessageModel;
 import dev.tandem.model.ModelArtifact;
-import dev.tandem.model.NearestMessages;
 import dev.tandem.model.Probabilities;
 import dev.tandem.model.TextFeatures;
 
@@ -42,7 +40,7 @@ import dev.tandem.model.TextFeatures;
  */
 public final class Train {
 
-    static final String FAMILY = "tandem-linear-5";
+    static final String FAMILY = "tandem-linear-4";
     static final int FOLDS = 5;
     static final long SEED = 20261121L;
     /** The automation thresholds hold with probability at least 1 − δ. */
@@ -101,7 +99,7 @@ public final class Train {
         int[] fold = folds(examples.size());
 
         Labelled intents = new Labelled(features, examples.stream().map(Example::intent).toList());
-        OutOfFold intentPredictions = outOfFold(intents, fold, Train::linearAndNearest);
+        OutOfFold intentPredictions = outOfFold(intents, fold);
         // Customers write naturally; Bitext's templated wording is easier and would make the model look
         // surer than it is: calibration and thresholds are fitted on the naturally written messages.
         boolean[] natural = new boolean[examples.size()];
@@ -133,9 +131,7 @@ public final class Train {
         }
         Labelled languages = intents.relabel(i -> examples.get(i).language());
 
-        LinearModel intentModel = intents.train();
-        NearestMessages nearest = NearestMessages.index(intents.features(), intents.labels(), intentModel.labels());
-        return new MessageModel(version, intentModel, nearest, intentTemperature, languages.train(), sentiments.train(),
+        return new MessageModel(version, intents.train(), intentTemperature, languages.train(), sentiments.train(),
                 sentimentTemperature, flagModels, flagThresholds, targetPrecision, thresholds);
     }
 
@@ -169,38 +165,17 @@ public final class Train {
     record OutOfFold(List<String> labels, List<double[]> logits, List<Integer> truth) {
     }
 
-    /** A model trained on some examples, as the scores it gives a message, in the order of its labels. */
-    private record Scorer(List<String> labels, Function<Map<String, Double>, double[]> scores) {
-    }
-
-    private static Scorer linear(List<Map<String, Double>> features, List<String> labels) {
-        LinearModel model = TRAINER.train(features, labels);
-        return new Scorer(model.labels(), model::logits);
-    }
-
-    /** The intents: the linear model's probabilities mixed with the vote of the nearest training messages. */
-    private static Scorer linearAndNearest(List<Map<String, Double>> features, List<String> labels) {
-        LinearModel model = TRAINER.train(features, labels);
-        NearestMessages nearest = NearestMessages.index(features, labels, model.labels());
-        return new Scorer(model.labels(), message -> NearestMessages.mix(model.logits(message), nearest.vote(message)));
-    }
-
     private static OutOfFold outOfFold(Labelled data, int[] fold) {
-        return outOfFold(data, fold, Train::linear);
-    }
-
-    private static OutOfFold outOfFold(Labelled data, int[] fold,
-            BiFunction<List<Map<String, Double>>, List<String>, Scorer> learner) {
         List<String> labels = data.labels().stream().distinct().sorted().toList();
         double[][] logits = new double[data.features().size()][];
         for (int f = 0; f < FOLDS; f++) {
             int held = f;
             List<Integer> training = IntStream.range(0, fold.length).filter(i -> fold[i] != held).boxed().toList();
-            Scorer model = learner.apply(training.stream().map(data.features()::get).toList(),
+            LinearModel model = TRAINER.train(training.stream().map(data.features()::get).toList(),
                     training.stream().map(data.labels()::get).toList());
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == held) {
-                    double[] scores = model.scores().apply(data.features().get(i));
+                    double[] scores = model.logits(data.features().get(i));
                     // Align to one label order: a fold may lack a rare label, which then scores lowest.
                     double[] aligned = new double[labels.size()];
                     Arrays.fill(aligned, -1e9);
@@ -303,8 +278,8 @@ public final class Train {
     }
 
     /**
-     * What the model depends on: the training files, the target, the code that turns text into features
-     * and mixes the intent scores, and the flag phrases (they raise flags beside the flag models, so a new phrase is a new version).
+     * What the model depends on: the training files, the target, the code that turns text into features,
+     * and the flag phrases (they raise flags beside the flag models, so a new phrase is a new version).
      */
     private static String fingerprint(Corpus corpus, double targetPrecision) throws IOException {
         try {
@@ -313,8 +288,7 @@ public final class Train {
             for (Path file : corpus.trainingFiles()) {
                 digest.update(Files.readAllBytes(file));
             }
-            for (Class<?> code : List.of(TextFeatures.class, LinearTrainer.class, NearestMessages.class, Train.class,
-                    Corpus.class)) {
+            for (Class<?> code : List.of(TextFeatures.class, LinearTrainer.class, Train.class, Corpus.class)) {
                 try (InputStream in = code.getResourceAsStream(code.getSimpleName() + ".class")) {
                     digest.update(in.readAllBytes());
                 }

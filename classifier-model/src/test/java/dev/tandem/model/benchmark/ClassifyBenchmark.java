@@ -221,11 +221,10 @@ public class ClassifyBenchmark {
             long features = model.intents().features() + model.languages().features()
                     + model.sentiments().features()
                     + flags.values().stream().mapToLong(LinearModel::features).sum();
-            System.out.printf("Model %s: intents %,d features x %d labels and %,d training messages to vote, "
-                            + "languages %,d, sentiments %,d, %d flag models; %,d feature rows in all%n",
+            System.out.printf("Model %s: intents %,d features x %d labels, languages %,d, sentiments %,d, "
+                            + "%d flag models; %,d feature rows in all%n",
                     model.version(), model.intents().features(), model.intents().labels().size(),
-                    model.nearest().messages(), model.languages().features(), model.sentiments().features(),
-                    flags.size(), features);
+                    model.languages().features(), model.sentiments().features(), flags.size(), features);
             System.out.printf("Cold load %.0f ms, %.0f MB of heap kept, artifact %.1f MB%n", coldLoadMillis,
                     heapBytes / 1e6, artifactBytes / 1e6);
         }
