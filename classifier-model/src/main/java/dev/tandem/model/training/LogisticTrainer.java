@@ -26,7 +26,7 @@ import dev.tandem.model.LinearModel;
  * Multinomial logistic regression trained with Tribuo (stochastic gradient descent, AdaGrad, a
  * fixed seed: the same data gives the same model), exported as a {@link LinearModel}.
  */
-public final class LinearTrainer {
+public final class LogisticTrainer implements Trainer {
 
     private static final LabelFactory LABELS = new LabelFactory();
     /** Tribuo logs every epoch at INFO. Held here: the logging system keeps only weak references to loggers. */
@@ -40,13 +40,14 @@ public final class LinearTrainer {
     private final double learningRate;
     private final long seed;
 
-    public LinearTrainer(int epochs, double learningRate, long seed) {
+    public LogisticTrainer(int epochs, double learningRate, long seed) {
         this.epochs = epochs;
         this.learningRate = learningRate;
         this.seed = seed;
     }
 
     /** @param features one feature vector per example, as {@code TextFeatures.of} makes them */
+    @Override
     public LinearModel train(List<Map<String, Double>> features, List<String> labels) {
         MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("tandem", LABELS), LABELS);
         for (int i = 0; i < features.size(); i++) {
