@@ -29,7 +29,7 @@ public final class LinearModel {
         return labels;
     }
 
-    /** The score of each label (its log-odds up to a constant), in the order of {@link #labels()}. */
+    /** The score of each label (a log-odds or a margin, up to a constant), in the order of {@link #labels()}. */
     public double[] logits(Map<String, Double> features) {
         double[] logits = new double[labels.size()];
         for (int label = 0; label < logits.length; label++) {
