@@ -3,6 +3,8 @@
 
 Checks:
   * each file is UTF-8 (no BOM), RFC 4180 CSV with header text,intent,flags,sentiment
+    (training files: and adapted_from, the source message of a row carried over from the
+    other language, empty otherwise)
   * every intent is one of the 27 intents or out_of_scope; every flag and sentiment is known;
     no empty / padded text; flags not repeated within a row
   * labelling rule: contact_human_agent rows carry the human_requested flag
@@ -38,6 +40,7 @@ LABELS = set(INTENTS) | {OOS}
 FLAGS = ["human_requested", "legal_threat", "churn_threat", "distress", "fraud_or_security"]
 SENTIMENTS = {"negative", "neutral", "positive"}
 HEADER = ["text", "intent", "flags", "sentiment"]
+TRAINING_HEADER = HEADER + ["adapted_from"]
 
 # file -> (language, is_heldout, min per intent, min out_of_scope, min per flag)
 FILES = {
@@ -95,14 +98,15 @@ def load(rel):
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh, strict=True)
         header = next(reader)
-        if header != HEADER:
-            fail(f"{rel}: header is {header}, expected {HEADER}")
+        expected = HEADER if FILES[rel][1] else TRAINING_HEADER
+        if header != expected:
+            fail(f"{rel}: header is {header}, expected {expected}")
         rows = []
         for i, rec in enumerate(reader, 2):
-            if len(rec) != 4:
+            if len(rec) != len(expected):
                 fail(f"{rel}:{i}: {len(rec)} fields")
                 continue
-            rows.append((i, *rec))
+            rows.append((i, *rec[:4]))
     return rows
 
 

@@ -68,11 +68,14 @@ public record Corpus(Path data) {
                 .toList();
     }
 
-    /** Tandem's own messages: {@code text,intent,flags,sentiment}, flags separated by ';'. */
+    /**
+     * Tandem's own messages: {@code text,intent,flags,sentiment}, flags separated by ';', and in the
+     * training files {@code adapted_from}, the message of the other language a row was carried over from.
+     */
     public List<Example> tandem(String file, String language) {
         return csv(data.resolve(file)).stream()
                 .map(row -> new Example(row.get("text"), row.get("intent"), flags(row.get("flags")),
-                        row.get("sentiment"), language, file))
+                        row.get("sentiment"), language, file, blankToNull(row.get("adapted_from"))))
                 .toList();
     }
 
@@ -149,5 +152,9 @@ public record Corpus(Path data) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }
