@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,17 +41,18 @@ import dev.tandem.model.TextFeatures;
  */
 public final class Train {
 
-    static final String FAMILY = "tandem-linear-6";
+    static final String FAMILY = "tandem-linear-7";
     static final int FOLDS = 5;
     static final long SEED = 20261121L;
     /** The automation thresholds hold with probability at least 1 − δ. */
     static final double DELTA = 0.05;
     /**
-     * A flag model raises its flag from the probability with the best F2 out of fold: recall counts
-     * four times as much as precision, as a missed flag costs more than a false alarm (and the
-     * phrase rules catch the plain wordings anyway).
+     * A flag model raises its flag from the probability with the best F3 out of fold: recall counts
+     * nine times as much as precision, as a missed flag costs more than a false alarm (an alarm costs a
+     * person's look at a message). With folds grouped by batch, F2 caught 95.8 % of distress, F3 98.6 %
+     * (README "How it is made").
      */
-    static final double F_BETA = 2;
+    static final double F_BETA = 3;
     /** Messages without the flag kept per message with it, to train the flag models fast. */
     static final int NEGATIVES_PER_POSITIVE = 6;
     public static final List<String> FLAGS = List.of("human_requested", "legal_threat", "churn_threat", "distress",
@@ -104,7 +106,7 @@ public final class Train {
                 features.add(of);
             }
         }
-        int[] fold = folds(examples.size());
+        int[] fold = folds(examples);
 
         Labelled intents = new Labelled(features, examples.stream().map(Example::intent).toList());
         OutOfFold intentPredictions = outOfFold(intents, fold, INTENTS);
@@ -276,12 +278,32 @@ public final class Train {
         return best;
     }
 
-    private static int[] folds(int size) {
+    /**
+     * Random folds, except that a message carried over from the other language joins the fold of its
+     * source: a model must not be judged on a message whose translation it learned from, or the
+     * out-of-fold predictions, and so the temperature and the thresholds, would trust it too much.
+     */
+    static int[] folds(List<Example> examples) {
+        int size = examples.size();
         List<Integer> order = new ArrayList<>(IntStream.range(0, size).boxed().toList());
         Collections.shuffle(order, new Random(SEED));
         int[] fold = new int[size];
         for (int position = 0; position < size; position++) {
             fold[order.get(position)] = position % FOLDS;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            index.putIfAbsent(examples.get(i).language() + "\t" + examples.get(i).text(), i);
+        }
+        for (int i = 0; i < size; i++) {
+            Example example = examples.get(i);
+            if (example.adaptedFrom() != null) {
+                String sourceLanguage = example.language().equals("en") ? "fr" : "en";
+                Integer source = index.get(sourceLanguage + "\t" + example.adaptedFrom());
+                if (source != null) {
+                    fold[i] = fold[source];
+                }
+            }
         }
         return fold;
     }
