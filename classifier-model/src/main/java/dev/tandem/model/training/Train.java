@@ -279,9 +279,10 @@ public final class Train {
     }
 
     /**
-     * Random folds, except that a message carried over from the other language joins the fold of its
-     * source: a model must not be judged on a message whose translation it learned from, or the
-     * out-of-fold predictions, and so the temperature and the thresholds, would trust it too much.
+     * Random folds, except that a message written from another one (carried over from the other
+     * language) joins the fold of its source: a model must not be judged on a message whose
+     * translation it learned from, or the out-of-fold predictions, and so the temperature and the
+     * thresholds, would trust it too much.
      */
     static int[] folds(List<Example> examples) {
         int size = examples.size();
@@ -293,16 +294,12 @@ public final class Train {
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            index.putIfAbsent(examples.get(i).language() + "\t" + examples.get(i).text(), i);
+            index.putIfAbsent(examples.get(i).text(), i);
         }
         for (int i = 0; i < size; i++) {
-            Example example = examples.get(i);
-            if (example.adaptedFrom() != null) {
-                String sourceLanguage = example.language().equals("en") ? "fr" : "en";
-                Integer source = index.get(sourceLanguage + "\t" + example.adaptedFrom());
-                if (source != null) {
-                    fold[i] = fold[source];
-                }
+            Integer source = examples.get(i).adaptedFrom() == null ? null : index.get(examples.get(i).adaptedFrom());
+            if (source != null) {
+                fold[i] = fold[source];
             }
         }
         return fold;
