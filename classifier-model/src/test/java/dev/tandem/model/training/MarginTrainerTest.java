@@ -44,6 +44,14 @@ class MarginTrainerTest {
     }
 
     @Test
+    void aFeatureOfASingleTrainingMessageIsLeftOut() {
+        LinearModel model = train();
+
+        assertThat(model.contribution("w:arrived", 1, 0)).isZero();
+        assertThat(model.contribution("w:parcel", 1, model.labels().indexOf("track_order"))).isPositive();
+    }
+
+    @Test
     void theSameDataGivesTheSameModel() {
         Map<String, Double> message = TextFeatures.of("my parcel, and cancel the password");
 
