@@ -29,8 +29,8 @@ public final class MarginTrainer implements Trainer {
     private static final double TOLERANCE = 0.01;
     /**
      * A feature seen in fewer training messages is left out of the model. Out of fold, keeping only
-     * features seen twice or more costs 0.1 point and halves the intent model's vocabulary, hence its
-     * memory and time per message (README "Speed").
+     * features seen twice or more costs 0.1 point and halves the intent model's vocabulary: 22 MB less
+     * heap, 3 MB less artifact (README "Speed").
      */
     static final int MIN_MESSAGES = 2;
 

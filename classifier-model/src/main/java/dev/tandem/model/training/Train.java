@@ -50,7 +50,7 @@ public final class Train {
      * A flag model raises its flag from the probability with the best F3 out of fold: recall counts
      * nine times as much as precision, as a missed flag costs more than a false alarm (an alarm costs a
      * person's look at a message). With folds grouped by batch, F2 caught 96.1 % of distress, F3 98.0 %
-     * (README "How it is made").
+     * (README "Where it stands").
      */
     static final double F_BETA = 3;
     /** Messages without the flag kept per message with it, to train the flag models fast. */
