@@ -1,9 +1,9 @@
 package dev.tandem.model;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
  * Risk flags ({@code human_requested}, {@code legal_threat}, {@code churn_threat}, {@code distress},
@@ -21,7 +21,7 @@ public final class FlagRules {
     /** The flags whose phrases are in these (normalized) words, in the order of the flags file. */
     public List<String> detect(List<String> words) {
         // Most phrases have a word the message lacks: ruled out without scanning a long message.
-        Set<String> present = new HashSet<>(words);
+        NavigableSet<String> present = new TreeSet<>(words);
         return phrases.entrySet().stream()
                 .filter(flag -> flag.getValue().stream()
                         .anyMatch(phrase -> phrase.mayBeIn(present) && phrase.isIn(words)))

@@ -3,9 +3,10 @@ package dev.tandem.model;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A trained linear classifier as the service runs it: one weight per feature and label, and a bias
@@ -15,45 +16,99 @@ import java.util.Map;
 public final class LinearModel {
 
     private final List<String> labels;
-    private final Map<String, float[]> weights;
+    private final Vocabulary vocabulary;
+    /** The weights of the feature of row {@code r}, one per label, from {@code r * labels.size()}; 0 for a feature this model lacks. */
+    private final float[] weights;
+    /** The rows of this model's own features, in the order it was trained or read with. */
+    private final int[] own;
     private final float[] bias;
 
     /** @param weights per feature, one weight per label (in the order of {@code labels}) */
     public LinearModel(List<String> labels, Map<String, float[]> weights, float[] bias) {
         this.labels = List.copyOf(labels);
-        this.weights = weights;
+        this.vocabulary = Vocabulary.of(weights.keySet());
+        this.weights = new float[weights.size() * labels.size()];
+        this.own = new int[weights.size()];
+        int row = 0;
+        for (float[] w : weights.values()) {
+            System.arraycopy(w, 0, this.weights, row * labels.size(), labels.size());
+            own[row] = row;
+            row++;
+        }
         this.bias = bias;
+    }
+
+    private LinearModel(List<String> labels, Vocabulary vocabulary, float[] weights, int[] own, float[] bias) {
+        this.labels = labels;
+        this.vocabulary = vocabulary;
+        this.weights = weights;
+        this.own = own;
+        this.bias = bias;
+    }
+
+    /** The same model reading a larger vocabulary that holds all of its features (one shared by several models). */
+    LinearModel on(Vocabulary shared) {
+        if (shared == vocabulary) {
+            return this;
+        }
+        int width = labels.size();
+        float[] moved = new float[shared.size() * width];
+        int[] rows = new int[own.length];
+        for (int i = 0; i < own.length; i++) {
+            rows[i] = shared.row(vocabulary.feature(own[i]));
+            System.arraycopy(weights, own[i] * width, moved, rows[i] * width, width);
+        }
+        return new LinearModel(labels, shared, moved, rows, bias);
     }
 
     public List<String> labels() {
         return labels;
     }
 
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     /** The score of each label (a log-odds or a margin, up to a constant), in the order of {@link #labels()}. */
     public double[] logits(Map<String, Double> features) {
-        double[] logits = new double[labels.size()];
-        for (int label = 0; label < logits.length; label++) {
+        return logits(vocabulary.encode(features));
+    }
+
+    /** The same, for features already looked up in this model's vocabulary. */
+    public double[] logits(Vocabulary.Encoded features) {
+        if (features.vocabulary() != vocabulary) {
+            throw new IllegalArgumentException("Features encoded with another vocabulary");
+        }
+        int width = labels.size();
+        double[] logits = new double[width];
+        for (int label = 0; label < width; label++) {
             logits[label] = bias[label];
         }
-        features.forEach((feature, value) -> {
-            float[] w = weights.get(feature);
-            if (w != null) {
-                for (int label = 0; label < logits.length; label++) {
-                    logits[label] += w[label] * value;
-                }
+        for (int i = 0; i < features.count(); i++) {
+            int from = features.rows()[i] * width;
+            double value = features.values()[i];
+            for (int label = 0; label < width; label++) {
+                logits[label] += weights[from + label] * value;
             }
-        });
+        }
         return logits;
     }
 
     /** What one feature adds to a label's score for this value. */
     public double contribution(String feature, double value, int label) {
-        float[] w = weights.get(feature);
-        return w == null ? 0 : w[label] * value;
+        int row = vocabulary.row(feature);
+        return row < 0 ? 0 : weights[row * labels.size() + label] * value;
     }
 
+    /** How many features this model learned weights for. */
     public int features() {
-        return weights.size();
+        return own.length;
+    }
+
+    void forEachFeature(Consumer<String> action) {
+        for (int row : own) {
+            action.accept(vocabulary.feature(row));
+        }
     }
 
     void writeTo(DataOutputStream out) throws IOException {
@@ -64,11 +119,11 @@ public final class LinearModel {
         for (float b : bias) {
             out.writeFloat(b);
         }
-        out.writeInt(weights.size());
-        for (Map.Entry<String, float[]> feature : weights.entrySet()) {
-            out.writeUTF(feature.getKey());
-            for (float w : feature.getValue()) {
-                out.writeFloat(w);
+        out.writeInt(own.length);
+        for (int row : own) {
+            out.writeUTF(vocabulary.feature(row));
+            for (int label = 0; label < labels.size(); label++) {
+                out.writeFloat(weights[row * labels.size() + label]);
             }
         }
     }
@@ -84,15 +139,16 @@ public final class LinearModel {
             bias[i] = in.readFloat();
         }
         int featureCount = in.readInt();
-        Map<String, float[]> weights = new HashMap<>(featureCount * 2);
-        for (int f = 0; f < featureCount; f++) {
-            String name = in.readUTF();
-            float[] w = new float[labelCount];
+        List<String> features = new ArrayList<>(featureCount);
+        float[] weights = new float[featureCount * labelCount];
+        int[] own = new int[featureCount];
+        for (int row = 0; row < featureCount; row++) {
+            features.add(in.readUTF());
             for (int i = 0; i < labelCount; i++) {
-                w[i] = in.readFloat();
+                weights[row * labelCount + i] = in.readFloat();
             }
-            weights.put(name, w);
+            own[row] = row;
         }
-        return new LinearModel(List.of(labels), weights, bias);
+        return new LinearModel(List.of(labels), Vocabulary.of(features), weights, own, bias);
     }
 }

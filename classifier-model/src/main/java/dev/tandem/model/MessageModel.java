@@ -1,7 +1,9 @@
 package dev.tandem.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +49,24 @@ public record MessageModel(
     static final int SCORED_HEAD = 30;
     static final int SCORED_TAIL = 10;
 
+    public MessageModel {
+        // One vocabulary for all the models: a message's features are looked up once, not once per model.
+        List<LinearModel> all = new ArrayList<>(List.of(intents, languages, sentiments));
+        all.addAll(flagModels.values());
+        Vocabulary shared = Vocabulary.union(all);
+        intents = intents.on(shared);
+        languages = languages.on(shared);
+        sentiments = sentiments.on(shared);
+        Map<String, LinearModel> flags = new LinkedHashMap<>();
+        flagModels.forEach((flag, model) -> flags.put(flag, model.on(shared)));
+        flagModels = Collections.unmodifiableMap(flags);
+    }
+
     public Classification classify(String text) {
         List<String> words = TextFeatures.words(text);
         Map<String, Double> features = TextFeatures.of(scored(words));
-        double[] probabilities = Probabilities.softmax(intents.logits(features), intentTemperature);
+        Vocabulary.Encoded encoded = intents.vocabulary().encode(features);
+        double[] probabilities = Probabilities.softmax(intents.logits(encoded), intentTemperature);
         List<IntentScore> ranked = new ArrayList<>();
         for (int i = 0; i < probabilities.length; i++) {
             ranked.add(new IntentScore(intents.labels().get(i), probabilities[i]));
@@ -58,7 +74,7 @@ public record MessageModel(
         ranked.sort(Comparator.comparingDouble(IntentScore::confidence).reversed());
         IntentScore best = ranked.get(0);
         return new Classification(best.intent(), best.confidence(), ranked.subList(1, 1 + ALTERNATIVES),
-                language(text, features), sentiment(features), flags(words, features), version,
+                language(text, encoded), sentiment(encoded), flags(words, encoded), version,
                 evidence(features, intents.labels().indexOf(best.intent())));
     }
 
@@ -76,7 +92,7 @@ public record MessageModel(
         return scored;
     }
 
-    private String language(String text, Map<String, Double> features) {
+    private String language(String text, Vocabulary.Encoded features) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         long latin = text.codePoints()
                 .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
@@ -89,14 +105,14 @@ public record MessageModel(
         return probabilities[best] >= LANGUAGE_CONFIDENCE ? languages.labels().get(best) : UNDETERMINED_LANGUAGE;
     }
 
-    private Classification.Sentiment sentiment(Map<String, Double> features) {
+    private Classification.Sentiment sentiment(Vocabulary.Encoded features) {
         double[] probabilities = Probabilities.softmax(sentiments.logits(features), sentimentTemperature);
         int best = Probabilities.argmax(probabilities);
         return new Classification.Sentiment(sentiments.labels().get(best), probabilities[best]);
     }
 
     /** A flag is raised by its phrases or by its model: either is enough, as a missed flag costs most. */
-    private List<String> flags(List<String> words, Map<String, Double> features) {
+    private List<String> flags(List<String> words, Vocabulary.Encoded features) {
         List<String> raised = new ArrayList<>(RULES.detect(words));
         flagModels.forEach((flag, model) -> {
             double yes = Probabilities.softmax(model.logits(features), 1.0)[model.labels().indexOf(YES)];

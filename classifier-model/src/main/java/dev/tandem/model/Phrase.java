@@ -2,7 +2,7 @@ package dev.tandem.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.NavigableSet;
 
 /**
  * A phrase of the flag rules, found in a message when its words appear in order with at most
@@ -17,6 +17,15 @@ record Phrase(List<Word> words) {
 
         boolean matches(String word) {
             return prefix ? word.startsWith(text) : word.equals(text);
+        }
+
+        boolean matchesOneOf(NavigableSet<String> words) {
+            if (!prefix) {
+                return words.contains(text);
+            }
+            // The words a prefix begins sort together, from the prefix itself on.
+            String next = words.ceiling(text);
+            return next != null && next.startsWith(text);
         }
     }
 
@@ -60,11 +69,16 @@ record Phrase(List<Word> words) {
     }
 
     /**
-     * False when a whole word of the phrase is missing from the message's words, so the phrase cannot
-     * be in it: a set lookup per word instead of a scan of the message.
+     * False when a word of the phrase matches none of the message's words, so the phrase cannot be in
+     * it: a sorted-set lookup per word instead of a scan of the message.
      */
-    boolean mayBeIn(Set<String> messageWords) {
-        return words.stream().allMatch(word -> word.prefix() || messageWords.contains(word.text()));
+    boolean mayBeIn(NavigableSet<String> messageWords) {
+        for (Word word : words) {
+            if (!word.matchesOneOf(messageWords)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean restFollows(List<String> message, int next, int previous) {

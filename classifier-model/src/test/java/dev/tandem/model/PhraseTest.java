@@ -3,7 +3,7 @@ package dev.tandem.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +29,7 @@ class PhraseTest {
         assertThat(Phrase.parse(phrase).isIn(words)).isEqualTo(found);
         // The quick check never rules out a phrase that is there.
         if (found) {
-            assertThat(Phrase.parse(phrase).mayBeIn(Set.copyOf(words))).isTrue();
+            assertThat(Phrase.parse(phrase).mayBeIn(new TreeSet<>(words))).isTrue();
         }
     }
 
@@ -37,11 +37,15 @@ class PhraseTest {
     @CsvSource(delimiter = '|', textBlock = """
             cancel order          | please cancel it                          | false
             cancel order          | my order, cancel it                       | true
-            annul* commande*      | rien à voir                               | true
+            annul* commande*      | rien à voir                               | false
+            annul* commande*      | commandes annulées                        | true
+            annul* commande*      | annulez tout                              | false
+            agent*                | un agent svp                              | true
+            agent*                | age                                       | false
             mot de passe          | mon mot de passe oublié                   | true
             """)
-    void aPhraseWithAWholeWordTheMessageLacksIsRuledOutWithoutAScan(String phrase, String message, boolean may) {
-        assertThat(Phrase.parse(phrase).mayBeIn(Set.copyOf(TextFeatures.words(message)))).isEqualTo(may);
+    void aPhraseWithAWordTheMessageLacksIsRuledOutWithoutAScan(String phrase, String message, boolean may) {
+        assertThat(Phrase.parse(phrase).mayBeIn(new TreeSet<>(TextFeatures.words(message)))).isEqualTo(may);
     }
 
     @ParameterizedTest
