@@ -17,10 +17,10 @@ import dev.tandem.model.training.Example;
 
 /**
  * The model this build trained and ships, on data it never learned from. The accuracy floors sit
- * about a point under today's measured level (0.905 / 0.905): two models this close disagree on
+ * about a point under today's measured level (0.924 / 0.911): two models this close disagree on
  * about 30 of the 526 messages, so an equally good model can land a point lower by chance, and a
  * change that makes the model worse fails the build. The product's target (0.92 on natural text,
- * both languages) is not reached yet.
+ * both languages) is reached in English, not yet in French.
  */
 class ShippedModelTest {
 
@@ -44,8 +44,8 @@ class ShippedModelTest {
 
     @Test
     void heldOutAccuracyDoesNotFallBelowTodaysLevel() {
-        assertThat(accuracy(DATA.tandem("heldout/heldout-en.csv", "en"))).isGreaterThanOrEqualTo(0.90);
-        assertThat(accuracy(DATA.tandem("heldout/heldout-fr.csv", "fr"))).isGreaterThanOrEqualTo(0.895);
+        assertThat(accuracy(DATA.tandem("heldout/heldout-en.csv", "en"))).isGreaterThanOrEqualTo(0.915);
+        assertThat(accuracy(DATA.tandem("heldout/heldout-fr.csv", "fr"))).isGreaterThanOrEqualTo(0.90);
     }
 
     /**

@@ -20,7 +20,8 @@ import dev.tandem.model.LinearModel;
 /**
  * One linear support vector machine per label against the rest (L2-regularised squared hinge loss),
  * solved to convergence by LIBLINEAR's dual coordinate descent, exported as a {@link LinearModel} whose
- * scores are the margins. Temperature scaling turns them into probabilities. Deterministic: LIBLINEAR
+ * scores are the margins, on features weighed by how rare they are in the training messages. Temperature
+ * scaling turns them into probabilities. Deterministic: LIBLINEAR
  * visits examples in a random order, and its generator is reset before each training.
  */
 public final class MarginTrainer implements Trainer {
@@ -73,6 +74,12 @@ public final class MarginTrainer implements Trainer {
             problem.x[i] = row.toArray(Feature[]::new);
             problem.y[i] = labelNames.indexOf(labels.get(i));
         }
+        double[] idf = inverseMessageFrequencies(problem.x, names, messagesWith);
+        for (Feature[] row : problem.x) {
+            for (Feature feature : row) {
+                feature.setValue(feature.getValue() * idf[feature.getIndex() - 1]);
+            }
+        }
         // The bias is one more feature, worth 1 in every example, after all the others.
         int biasId = names.size() + 1;
         for (int i = 0; i < problem.l; i++) {
@@ -82,7 +89,32 @@ public final class MarginTrainer implements Trainer {
         }
         problem.n = biasId;
         problem.bias = 1;
-        return export(train(problem), labelNames, names);
+        return export(train(problem), labelNames, names, idf);
+    }
+
+    /**
+     * Each feature's weight: ln((n + 1) / (messages with it + 1)) + 1, over the n training messages, so
+     * that a rare word tells more than one every message has; scaled so that the average training
+     * message keeps length one, as {@code TextFeatures} made it.
+     */
+    static double[] inverseMessageFrequencies(Feature[][] rows, List<String> names, Map<String, Integer> messagesWith) {
+        double[] idf = new double[names.size()];
+        for (int feature = 0; feature < idf.length; feature++) {
+            idf[feature] = Math.log((rows.length + 1.0) / (messagesWith.get(names.get(feature)) + 1.0)) + 1;
+        }
+        double lengths = 0;
+        for (Feature[] row : rows) {
+            double squares = 0;
+            for (Feature feature : row) {
+                squares += Math.pow(feature.getValue() * idf[feature.getIndex() - 1], 2);
+            }
+            lengths += Math.sqrt(squares);
+        }
+        double meanLength = lengths / rows.length;
+        for (int feature = 0; feature < idf.length; feature++) {
+            idf[feature] /= meanLength;
+        }
+        return idf;
     }
 
     /** LIBLINEAR keeps its random generator in a static field: one training at a time keeps it reproducible. */
@@ -93,8 +125,11 @@ public final class MarginTrainer implements Trainer {
         }
     }
 
-    /** LIBLINEAR lays the weights out feature by feature, one per class in the order of {@code getLabels()}. */
-    private static LinearModel export(Model model, List<String> labelNames, List<String> names) {
+    /**
+     * LIBLINEAR lays the weights out feature by feature, one per class in the order of {@code getLabels()}.
+     * Each is multiplied by its feature's {@code idf}, so the model reads features as {@code TextFeatures} makes them.
+     */
+    private static LinearModel export(Model model, List<String> labelNames, List<String> names, double[] idf) {
         int classes = model.getNrClass();
         int[] classLabel = model.getLabels();
         double[] w = model.getFeatureWeights();
@@ -106,7 +141,7 @@ public final class MarginTrainer implements Trainer {
         for (int feature = 0; feature < names.size(); feature++) {
             float[] weights = new float[labelNames.size()];
             for (int c = 0; c < classes; c++) {
-                weights[classLabel[c]] = (float) w[feature * classes + c];
+                weights[classLabel[c]] = (float) (w[feature * classes + c] * idf[feature]);
             }
             byFeature.put(names.get(feature), weights);
         }
