@@ -61,6 +61,23 @@ public final class LinearModel {
         return new LinearModel(labels, shared, moved, rows, bias);
     }
 
+    /**
+     * The same model for features each divided by a factor: each feature's weights multiplied by its
+     * factor (a feature without one keeps its weights). A model trained on weighed features so reads
+     * them unweighed.
+     */
+    public LinearModel scaled(Map<String, Double> factors) {
+        int width = labels.size();
+        float[] scaled = weights.clone();
+        for (int row : own) {
+            Double factor = factors.get(vocabulary.feature(row));
+            for (int label = 0; factor != null && label < width; label++) {
+                scaled[row * width + label] = (float) (scaled[row * width + label] * factor);
+            }
+        }
+        return new LinearModel(labels, vocabulary, scaled, own, bias);
+    }
+
     public List<String> labels() {
         return labels;
     }

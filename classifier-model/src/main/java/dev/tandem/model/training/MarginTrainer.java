@@ -20,21 +20,13 @@ import dev.tandem.model.LinearModel;
 /**
  * One linear support vector machine per label against the rest (L2-regularised squared hinge loss),
  * solved to convergence by LIBLINEAR's dual coordinate descent, exported as a {@link LinearModel} whose
- * scores are the margins, on features weighed by how rare they are in the training messages. Temperature
- * scaling turns them into probabilities. Deterministic: LIBLINEAR
+ * scores are the margins. Temperature scaling turns them into probabilities. Deterministic: LIBLINEAR
  * visits examples in a random order, and its generator is reset before each training.
  */
 public final class MarginTrainer implements Trainer {
 
     /** LIBLINEAR's stopping tolerance for the dual solvers is 0.1; a tenth of it, for a model that no longer moves. */
     private static final double TOLERANCE = 0.01;
-    /**
-     * A feature seen in fewer training messages is left out of the model. Out of fold, keeping only
-     * features seen twice or more costs 0.1 point and halves the intent model's vocabulary: 22 MB less
-     * heap, 3 MB less artifact (README "Speed").
-     */
-    static final int MIN_MESSAGES = 2;
-
     static {
         Linear.disableDebugOutput();
     }
@@ -52,8 +44,6 @@ public final class MarginTrainer implements Trainer {
         if (labelNames.size() < 3) {
             throw new IllegalArgumentException("one machine per label needs at least 3 labels, got " + labelNames);
         }
-        Map<String, Integer> messagesWith = new HashMap<>();
-        features.forEach(message -> message.keySet().forEach(name -> messagesWith.merge(name, 1, Integer::sum)));
         Map<String, Integer> ids = new HashMap<>();
         List<String> names = new ArrayList<>();
         Problem problem = new Problem();
@@ -62,23 +52,13 @@ public final class MarginTrainer implements Trainer {
         problem.y = new double[problem.l];
         for (int i = 0; i < problem.l; i++) {
             List<FeatureNode> row = new ArrayList<>();
-            features.get(i).forEach((name, value) -> {
-                if (messagesWith.get(name) >= MIN_MESSAGES) {
-                    row.add(new FeatureNode(ids.computeIfAbsent(name, n -> {
-                        names.add(n);
-                        return names.size();
-                    }), value));
-                }
-            });
+            features.get(i).forEach((name, value) -> row.add(new FeatureNode(ids.computeIfAbsent(name, n -> {
+                names.add(n);
+                return names.size();
+            }), value)));
             row.sort(Comparator.comparingInt(FeatureNode::getIndex));
             problem.x[i] = row.toArray(Feature[]::new);
             problem.y[i] = labelNames.indexOf(labels.get(i));
-        }
-        double[] idf = inverseMessageFrequencies(problem.x, names, messagesWith);
-        for (Feature[] row : problem.x) {
-            for (Feature feature : row) {
-                feature.setValue(feature.getValue() * idf[feature.getIndex() - 1]);
-            }
         }
         // The bias is one more feature, worth 1 in every example, after all the others.
         int biasId = names.size() + 1;
@@ -89,32 +69,7 @@ public final class MarginTrainer implements Trainer {
         }
         problem.n = biasId;
         problem.bias = 1;
-        return export(train(problem), labelNames, names, idf);
-    }
-
-    /**
-     * Each feature's weight: ln((n + 1) / (messages with it + 1)) + 1, over the n training messages, so
-     * that a rare word tells more than one every message has; scaled so that the average training
-     * message keeps length one, as {@code TextFeatures} made it.
-     */
-    static double[] inverseMessageFrequencies(Feature[][] rows, List<String> names, Map<String, Integer> messagesWith) {
-        double[] idf = new double[names.size()];
-        for (int feature = 0; feature < idf.length; feature++) {
-            idf[feature] = Math.log((rows.length + 1.0) / (messagesWith.get(names.get(feature)) + 1.0)) + 1;
-        }
-        double lengths = 0;
-        for (Feature[] row : rows) {
-            double squares = 0;
-            for (Feature feature : row) {
-                squares += Math.pow(feature.getValue() * idf[feature.getIndex() - 1], 2);
-            }
-            lengths += Math.sqrt(squares);
-        }
-        double meanLength = lengths / rows.length;
-        for (int feature = 0; feature < idf.length; feature++) {
-            idf[feature] /= meanLength;
-        }
-        return idf;
+        return export(train(problem), labelNames, names);
     }
 
     /** LIBLINEAR keeps its random generator in a static field: one training at a time keeps it reproducible. */
@@ -125,11 +80,8 @@ public final class MarginTrainer implements Trainer {
         }
     }
 
-    /**
-     * LIBLINEAR lays the weights out feature by feature, one per class in the order of {@code getLabels()}.
-     * Each is multiplied by its feature's {@code idf}, so the model reads features as {@code TextFeatures} makes them.
-     */
-    private static LinearModel export(Model model, List<String> labelNames, List<String> names, double[] idf) {
+    /** LIBLINEAR lays the weights out feature by feature, one per class in the order of {@code getLabels()}. */
+    private static LinearModel export(Model model, List<String> labelNames, List<String> names) {
         int classes = model.getNrClass();
         int[] classLabel = model.getLabels();
         double[] w = model.getFeatureWeights();
@@ -141,7 +93,7 @@ public final class MarginTrainer implements Trainer {
         for (int feature = 0; feature < names.size(); feature++) {
             float[] weights = new float[labelNames.size()];
             for (int c = 0; c < classes; c++) {
-                weights[classLabel[c]] = (float) (w[feature * classes + c] * idf[feature]);
+                weights[classLabel[c]] = (float) w[feature * classes + c];
             }
             byFeature.put(names.get(feature), weights);
         }

@@ -1,16 +1,12 @@
 package dev.tandem.model.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 
 import dev.tandem.model.LinearModel;
 import dev.tandem.model.Probabilities;
@@ -45,29 +41,6 @@ class MarginTrainerTest {
         assertThat(predict(model, "where has my parcel gone")).isEqualTo("track_order");
         assertThat(predict(model, "cancel this order")).isEqualTo("cancel_order");
         assertThat(predict(model, "I forgot the password")).isEqualTo("recover_password");
-    }
-
-    @Test
-    void aFeatureOfASingleTrainingMessageIsLeftOut() {
-        LinearModel model = train();
-
-        assertThat(model.contribution("w:arrived", 1, 0)).isZero();
-        assertThat(model.contribution("w:parcel", 1, model.labels().indexOf("track_order"))).isPositive();
-    }
-
-    @Test
-    void aRareFeatureWeighsMoreThanOneInEveryMessageAndTheAverageMessageKeepsLengthOne() {
-        // "w:my" is in all four messages, "w:parcel" in one.
-        Feature[][] rows = {
-                {new FeatureNode(1, 0.6), new FeatureNode(2, 0.8)},
-                {new FeatureNode(1, 1)}, {new FeatureNode(1, 1)}, {new FeatureNode(1, 1)}};
-
-        double[] idf = MarginTrainer.inverseMessageFrequencies(rows, List.of("w:my", "w:parcel"),
-                Map.of("w:my", 4, "w:parcel", 1));
-
-        assertThat(idf[1] / idf[0]).isCloseTo(Math.log(5 / 2.0) + 1, within(1e-9));
-        double lengths = Math.hypot(0.6 * idf[0], 0.8 * idf[1]) + 3 * idf[0];
-        assertThat(lengths / 4).isCloseTo(1, within(1e-9));
     }
 
     @Test
