@@ -71,7 +71,10 @@ public final class LinearModel {
         float[] scaled = weights.clone();
         for (int row : own) {
             Double factor = factors.get(vocabulary.feature(row));
-            for (int label = 0; factor != null && label < width; label++) {
+            if (factor == null) {
+                continue;
+            }
+            for (int label = 0; label < width; label++) {
                 scaled[row * width + label] = (float) (scaled[row * width + label] * factor);
             }
         }
