@@ -15,10 +15,8 @@ Example:   - HC | ça fait 3 fois que je demande, passez-moi un conseiller sinon
 An adapted batch, NN-from-<lang>-<source file>.txt, carries a batch of the other language over
 row for row: its row i is written from row i of src/<lang>-train/<source file>, with the same
 intent, flags and sentiment. A row struck out with '#x ' (e.g. a duplicate) keeps its place.
-The training CSVs name each adapted row's source message in `adapted_from`, and the batch each row
-was written in in `batch`: the source file's name, so a batch, its carried-over rows and the batch
-of the other language written from the same brief (the same file name) share it. Training keeps a
-batch in one cross-validation fold, as held-out messages were written apart from all of them.
+The training CSVs name each adapted row's source message in `adapted_from`, so that training
+keeps the two in the same cross-validation fold.
 
 src/fr-train/*.txt    -> tandem-fr/train.csv
 src/en-train/*.txt    -> tandem-en/train.csv
@@ -26,7 +24,7 @@ src/heldout-fr/*.txt  -> heldout/heldout-fr.csv
 src/heldout-en/*.txt  -> heldout/heldout-en.csv
 
 Output: RFC 4180 CSV (csv module, CRLF line ends), header text,intent,flags,sentiment
-(training files: and adapted_from, batch); flags joined with ';' in a fixed order, empty when none.
+(training files: and adapted_from); flags joined with ';' in a fixed order, empty when none.
 Run: python3 build.py   (then python3 check.py)
 """
 import csv
@@ -100,7 +98,7 @@ def adapted(path):
             sys.exit(f"{path}: row {n}'s source is struck out: strike it out too")
         if row is not None and row[1:] != of[1:]:
             sys.exit(f"{path}: row {n} is labelled {row[1:]}, its source {of[1:]}")
-    return [(*row, of[0], name) for row, of in zip(rows, source) if row is not None]
+    return [(*row, of[0]) for row, of in zip(rows, source) if row is not None]
 
 
 def main():
@@ -112,11 +110,11 @@ def main():
             if ADAPTED.match(f.name):
                 rows.extend(adapted(f))
             else:
-                rows.extend((*row, "", f.name) if training else row for row in parse(f))
+                rows.extend((*row, "") if training else row for row in parse(f))
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh)  # QUOTE_MINIMAL, '\r\n' line terminator (RFC 4180)
-            w.writerow(["text", "intent", "flags", "sentiment"] + (["adapted_from", "batch"] if training else []))
+            w.writerow(["text", "intent", "flags", "sentiment"] + (["adapted_from"] if training else []))
             w.writerows(rows)
         print(f"{out.relative_to(HERE)}: {len(rows)} rows from {len(files)} source files")
 

@@ -4,7 +4,7 @@
 Checks:
   * each file is UTF-8 (no BOM), RFC 4180 CSV with header text,intent,flags,sentiment
     (training files: and adapted_from, the source message of a row carried over from the
-    other language, empty otherwise, and batch, the source file it was written in)
+    other language, empty otherwise)
   * every intent is one of the 27 intents or out_of_scope; every flag and sentiment is known;
     no empty / padded text; flags not repeated within a row
   * labelling rule: contact_human_agent rows carry the human_requested flag
@@ -40,7 +40,7 @@ LABELS = set(INTENTS) | {OOS}
 FLAGS = ["human_requested", "legal_threat", "churn_threat", "distress", "fraud_or_security"]
 SENTIMENTS = {"negative", "neutral", "positive"}
 HEADER = ["text", "intent", "flags", "sentiment"]
-TRAINING_HEADER = HEADER + ["adapted_from", "batch"]
+TRAINING_HEADER = HEADER + ["adapted_from"]
 
 # file -> (language, is_heldout, min per intent, min out_of_scope, min per flag)
 FILES = {

@@ -70,14 +70,12 @@ public record Corpus(Path data) {
 
     /**
      * Tandem's own messages: {@code text,intent,flags,sentiment}, flags separated by ';', and in the
-     * training files {@code adapted_from}, the message of the other language a row was carried over from,
-     * and {@code batch}, the batch it was written in.
+     * training files {@code adapted_from}, the message of the other language a row was carried over from.
      */
     public List<Example> tandem(String file, String language) {
         return csv(data.resolve(file)).stream()
                 .map(row -> new Example(row.get("text"), row.get("intent"), flags(row.get("flags")),
-                        row.get("sentiment"), language, file, blankToNull(row.get("adapted_from")),
-                        blankToNull(row.get("batch"))))
+                        row.get("sentiment"), language, file, blankToNull(row.get("adapted_from"))))
                 .toList();
     }
 

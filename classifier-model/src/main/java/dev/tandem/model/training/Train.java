@@ -16,14 +16,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.tandem.model.FlagRules;
@@ -44,7 +41,7 @@ import dev.tandem.model.TextFeatures;
  */
 public final class Train {
 
-    static final String FAMILY = "tandem-linear-10";
+    static final String FAMILY = "tandem-linear-9";
     static final int FOLDS = 5;
     static final long SEED = 20261121L;
     /** The automation thresholds hold with probability at least 1 − δ. */
@@ -291,12 +288,10 @@ public final class Train {
     }
 
     /**
-     * Random folds, except that each batch of our own messages is kept in one fold, and a message
-     * written from another one (carried over from the other language) joins the fold of its source.
-     * A model must be judged as on held-out messages, written apart: not on a message whose
-     * translation, batch-mates or sibling batch (the same brief in the other language) it learned
-     * from. Otherwise the out-of-fold predictions, and so the temperature and every threshold, trust
-     * it too much.
+     * Random folds, except that a message written from another one (carried over from the other
+     * language) joins the fold of its source: a model must not be judged on a message whose
+     * translation it learned from, or the out-of-fold predictions, and so the temperature and the
+     * thresholds, would trust it too much.
      */
     static int[] folds(List<Example> examples) {
         int size = examples.size();
@@ -305,18 +300,6 @@ public final class Train {
         int[] fold = new int[size];
         for (int position = 0; position < size; position++) {
             fold[order.get(position)] = position % FOLDS;
-        }
-        List<String> batches = new ArrayList<>(examples.stream().map(Example::batch).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(TreeSet::new)));
-        Collections.shuffle(batches, new Random(SEED));
-        Map<String, Integer> batchFold = new HashMap<>();
-        for (int position = 0; position < batches.size(); position++) {
-            batchFold.put(batches.get(position), position % FOLDS);
-        }
-        for (int i = 0; i < size; i++) {
-            if (examples.get(i).batch() != null) {
-                fold[i] = batchFold.get(examples.get(i).batch());
-            }
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < size; i++) {
