@@ -89,13 +89,11 @@ def parse(path, struck=False):
 def adapted(path):
     """An adapted batch's rows, each with the text of the source row it was written from."""
     lang, name = ADAPTED.match(path.name).groups()
-    source = parse(HERE / "src" / f"{lang}-train" / name, struck=True)
+    source = parse(HERE / "src" / f"{lang}-train" / name)
     rows = parse(path, struck=True)
     if len(rows) != len(source):
         sys.exit(f"{path}: {len(rows)} rows for the {len(source)} of its source {lang}-train/{name}")
     for n, (row, of) in enumerate(zip(rows, source), 1):
-        if of is None and row is not None:
-            sys.exit(f"{path}: row {n}'s source is struck out: strike it out too")
         if row is not None and row[1:] != of[1:]:
             sys.exit(f"{path}: row {n} is labelled {row[1:]}, its source {of[1:]}")
     return [(*row, of[0]) for row, of in zip(rows, source) if row is not None]
