@@ -274,7 +274,7 @@ public final class Train {
     /**
      * The probability, in steps of 0.01, from which raising a flag scores the best F-beta. Steps of
      * 0.01 rather than 0.05: the best threshold of every flag was the grid's floor, 0.05, and out of
-     * fold it lies lower (README "Where it stands").
+     * fold it lies between two steps or below (README "Where it stands").
      */
     static double bestThreshold(double[] probability, boolean[] flagged, double beta) {
         double best = 0.5;
