@@ -22,6 +22,8 @@ src/fr-train/*.txt    -> tandem-fr/train.csv
 src/en-train/*.txt    -> tandem-en/train.csv
 src/heldout-fr/*.txt  -> heldout/heldout-fr.csv
 src/heldout-en/*.txt  -> heldout/heldout-en.csv
+src/heldout2-fr/*.txt -> heldout/heldout2-fr.csv   (the second held-out set, written apart later)
+src/heldout2-en/*.txt -> heldout/heldout2-en.csv
 
 Output: RFC 4180 CSV (csv module, CRLF line ends), header text,intent,flags,sentiment
 (training files: and adapted_from); flags joined with ';' in a fixed order, empty when none.
@@ -51,6 +53,8 @@ TARGETS = {
     "en-train": HERE / "tandem-en" / "train.csv",
     "heldout-fr": HERE / "heldout" / "heldout-fr.csv",
     "heldout-en": HERE / "heldout" / "heldout-en.csv",
+    "heldout2-fr": HERE / "heldout" / "heldout2-fr.csv",
+    "heldout2-en": HERE / "heldout" / "heldout2-en.csv",
 }
 
 

@@ -48,6 +48,8 @@ FILES = {
     "tandem-en/train.csv": ("en", False, 0, 150, 60),
     "heldout/heldout-fr.csv": ("fr", True, 12, 60, 25),
     "heldout/heldout-en.csv": ("en", True, 12, 60, 25),
+    "heldout/heldout2-fr.csv": ("fr", True, 12, 60, 25),
+    "heldout/heldout2-en.csv": ("en", True, 12, 60, 25),
 }
 
 errors = []

@@ -17,6 +17,8 @@ FILES = [
     ("tandem-en/train.csv", "en train"),
     ("heldout/heldout-fr.csv", "fr held-out"),
     ("heldout/heldout-en.csv", "en held-out"),
+    ("heldout/heldout2-fr.csv", "fr held-out 2"),
+    ("heldout/heldout2-en.csv", "en held-out 2"),
 ]
 INTENTS = """cancel_order change_order change_shipping_address check_cancellation_fee check_invoice
 check_payment_methods check_refund_policy complaint contact_customer_service contact_human_agent
