@@ -54,9 +54,11 @@ public final class Evaluate {
         sets.put("Held-out 2, French (natural)", secondFr);
         sets.put("CLINC150 test, not customer service", score(model, data.clinc("test", Integer.MAX_VALUE)));
         sets.put("CLINC150 oos_test", score(model, data.clincOutOfScope("oos_test")));
+        // Taken before the rows of both held-out sets together are added, which repeat these messages.
         List<Scored> outOfScope = sets.values().stream().flatMap(List::stream)
                 .filter(s -> s.truth().intent().equals(MessageModel.OUT_OF_SCOPE)).toList();
-        // Both held-out sets together: the bars are judged on these (set 2 was written later, apart, so that the figures rest on twice as many messages).
+        // Both held-out sets together: the bars are judged on these (set 2 was written later, apart,
+        // so that the figures rest on twice as many messages).
         List<Scored> heldOutEn = concat(firstEn, secondEn), heldOutFr = concat(firstFr, secondFr);
         sets.put("Held-out 1 + 2, English", heldOutEn);
         sets.put("Held-out 1 + 2, French", heldOutFr);
